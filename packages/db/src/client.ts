@@ -1,0 +1,58 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { runMigrations } from "./migrate";
+import * as schema from "./schema";
+
+/** One type for both drivers: every query function takes a `Database` (or a transaction) first. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DbHandle {
+  db: Database;
+  driver: "pglite" | "postgres";
+  close: () => Promise<void>;
+}
+
+export interface CreateDbOptions {
+  /** A PostgreSQL connection string. When absent, an embedded PGlite database is used. */
+  url?: string;
+  /** PGlite data folder; `undefined` with no url means in-memory. */
+  dataDir?: string;
+  /** Apply committed migrations before returning (default true). */
+  migrate?: boolean;
+  /** node-postgres pool size. */
+  poolSize?: number;
+}
+
+/**
+ * Builds a database handle. PGlite has no cross-process lock: only one process may open a data
+ * folder at a time (run migrations before `next start`, never beside it).
+ */
+export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle> {
+  let handle: DbHandle;
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle client losing its server must not crash the process; the next query reconnects.
+    pool.on("error", (err) => console.error("[db] idle PostgreSQL client error:", err.message));
+    const db = drizzlePg(pool, { schema }) as unknown as Database;
+    handle = { db, driver: "postgres", close: () => pool.end() };
+  } else {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    const client = new PGlite(options.dataDir);
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    handle = { db, driver: "pglite", close: () => client.close() };
+  }
+  if (options.migrate ?? true) {
+    try {
+      await runMigrations(handle);
+    } catch (err) {
+      await handle.close().catch(() => {});
+      throw err;
+    }
+  }
+  return handle;
+}

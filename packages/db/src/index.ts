@@ -1,0 +1,12 @@
+export { createDb, type CreateDbOptions, type Database, type DbHandle } from "./client";
+export { exportDataset } from "./dataset/export";
+export { type ImportOptions, type ImportSummary, importDataset } from "./dataset/import";
+export { readDbEnv } from "./env";
+export { MIGRATIONS_FOLDER, runMigrations } from "./migrate";
+export * from "./queries/events";
+export * from "./queries/groups";
+export * from "./queries/incidents";
+export * from "./queries/recommendations";
+export * from "./queries/sources";
+export * from "./queries/statistics";
+export { buildSeedDataset, seedDatabase } from "./seed";

@@ -1,0 +1,105 @@
+import type { Source, SourceFilter, SourceView } from "@monitor/domain";
+import { and, asc, count, eq, getTableColumns, ilike, or, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { citations, groupClaims, groupLeaders, groupRelationships, groupStrength, incidents, recommendations, sources, statistics, timelineEvents } from "../schema";
+
+// Explicit aliases: drizzle renders columns inside sql`` unqualified, which would bind "id" to the inner table.
+const citationCount = sql<number>`(select count(*)::int from citations c where c.source_id = "sources"."id")`;
+const recommendationCount = sql<number>`(select count(*)::int from recommendations r where r.source_id = "sources"."id")`;
+
+function toSourceView(r: typeof sources.$inferSelect & { citationCount: number; recommendationCount: number }): SourceView {
+  return {
+    id: r.id,
+    version: r.version,
+    slug: r.slug,
+    title: r.title,
+    shortTitle: r.shortTitle,
+    publisher: r.publisher,
+    authors: r.authors,
+    year: r.year,
+    publishedOn: r.publishedOn,
+    kind: r.kind,
+    url: r.url,
+    file: r.file,
+    inferred: r.inferred as Source["inferred"],
+    notes: r.notes,
+    citationCount: Number(r.citationCount),
+    recommendationCount: Number(r.recommendationCount),
+  };
+}
+
+export async function listSources(db: Database, filter: SourceFilter = {}): Promise<SourceView[]> {
+  const conditions = [];
+  if (filter.kind) conditions.push(eq(sources.kind, filter.kind));
+  if (filter.search) {
+    const q = `%${filter.search}%`;
+    conditions.push(or(ilike(sources.title, q), ilike(sources.publisher, q), ilike(sources.shortTitle, q)));
+  }
+  const rows = await db
+    .select({ ...getTableColumns(sources), citationCount, recommendationCount })
+    .from(sources)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(asc(sources.year), asc(sources.title));
+  return rows.map(toSourceView);
+}
+
+export async function getSourceBySlug(db: Database, slug: string): Promise<SourceView | null> {
+  const [row] = await db.select({ ...getTableColumns(sources), citationCount, recommendationCount }).from(sources).where(eq(sources.slug, slug));
+  return row ? toSourceView(row) : null;
+}
+
+export type SourceCitationEntry = {
+  id: string;
+  locator: string;
+  quote: string;
+  originalProducer: string | null;
+  record: { type: "statistic" | "incident" | "event" | "recommendation" | "relationship" | "group"; label: string; ref: string };
+};
+
+/** Every citation into a source, with a short label and a reference to the record it supports. */
+export async function listCitationsBySource(db: Database, sourceId: string): Promise<SourceCitationEntry[]> {
+  const rows = await db
+    .select({
+      id: citations.id,
+      locator: citations.locator,
+      quote: citations.quote,
+      originalProducer: citations.originalProducer,
+      statKey: statistics.key,
+      statLabel: sql<string | null>`coalesce("statistics"."label", "statistics"."metric")`,
+      incidentKey: incidents.key,
+      incidentTitle: incidents.title,
+      eventKey: timelineEvents.key,
+      eventTitle: timelineEvents.title,
+      recKey: recommendations.key,
+      recTitle: recommendations.title,
+      relKey: groupRelationships.key,
+      relDescription: groupRelationships.description,
+      claimText: sql<string | null>`coalesce("group_claims"."text", "group_leaders"."name", 'Strength estimate')`,
+      groupSlug: sql<string | null>`(select g.slug from groups g where g.id = coalesce("group_claims"."group_id", "group_leaders"."group_id", "group_strength"."group_id"))`,
+    })
+    .from(citations)
+    .leftJoin(statistics, eq(statistics.id, citations.statisticId))
+    .leftJoin(incidents, eq(incidents.id, citations.incidentId))
+    .leftJoin(timelineEvents, eq(timelineEvents.id, citations.eventId))
+    .leftJoin(recommendations, eq(recommendations.id, citations.recommendationId))
+    .leftJoin(groupRelationships, eq(groupRelationships.id, citations.relationshipId))
+    .leftJoin(groupClaims, eq(groupClaims.id, citations.claimId))
+    .leftJoin(groupLeaders, eq(groupLeaders.id, citations.leaderId))
+    .leftJoin(groupStrength, eq(groupStrength.id, citations.strengthId))
+    .where(eq(citations.sourceId, sourceId))
+    .orderBy(asc(citations.locator), asc(citations.id));
+  return rows.map((r) => {
+    const base = { id: r.id, locator: r.locator, quote: r.quote, originalProducer: r.originalProducer };
+    if (r.statKey) return { ...base, record: { type: "statistic" as const, label: r.statLabel ?? r.statKey, ref: r.statKey } };
+    if (r.incidentKey) return { ...base, record: { type: "incident" as const, label: r.incidentTitle ?? r.incidentKey, ref: r.incidentKey } };
+    if (r.eventKey) return { ...base, record: { type: "event" as const, label: r.eventTitle ?? r.eventKey, ref: r.eventKey } };
+    if (r.recKey) return { ...base, record: { type: "recommendation" as const, label: r.recTitle ?? r.recKey, ref: r.recKey } };
+    if (r.relKey) return { ...base, record: { type: "relationship" as const, label: r.relDescription ?? r.relKey, ref: r.relKey } };
+    return { ...base, record: { type: "group" as const, label: r.claimText ?? "", ref: r.groupSlug ?? "" } };
+  });
+}
+
+export async function countSources(db: Database): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(sources);
+  return row?.n ?? 0;
+}

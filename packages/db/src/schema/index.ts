@@ -1,0 +1,6 @@
+export * from "./events";
+export * from "./groups";
+export * from "./incidents";
+export * from "./recommendations";
+export * from "./sources";
+export * from "./statistics";

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { Citations } from "../sources/schemas";
+import { DatePrecision, IsoDate, RecordKey, Text } from "../shared/schemas";
+
+export const EVENT_KINDS = ["political", "military", "attack", "agreement", "legal", "leadership", "other"] as const;
+export const EventKind = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof EventKind>;
+
+/** A dated marker that analysts annotate charts with (fall of Kabul, Doha Agreement, FATA merger). */
+export const TimelineEvent = z.object({
+  key: RecordKey,
+  date: IsoDate,
+  datePrecision: DatePrecision,
+  title: Text(200),
+  description: z.string().trim().max(4000).nullable(),
+  kind: EventKind,
+  citations: Citations,
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;

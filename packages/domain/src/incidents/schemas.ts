@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { CountryId } from "../geo/schemas";
+import { Citations } from "../sources/schemas";
+import { DatePrecision, IsoDate, Pagination, RecordKey, Slug, Text } from "../shared/schemas";
+import { Qualifier } from "../statistics/schemas";
+
+export const INCIDENT_TYPES = [
+  "suicide_bombing",
+  "ied",
+  "armed_assault",
+  "targeted_killing",
+  "cross_border_attack",
+  "rocket_attack",
+  "kidnapping",
+  "counter_terror_operation",
+  "sabotage",
+  "other",
+] as const;
+export const IncidentType = z.enum(INCIDENT_TYPES);
+export type IncidentType = z.infer<typeof IncidentType>;
+
+export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
+  suicide_bombing: "Suicide bombing",
+  ied: "IED / bombing",
+  armed_assault: "Armed assault",
+  targeted_killing: "Targeted killing",
+  cross_border_attack: "Cross-border attack",
+  rocket_attack: "Rocket / grenade attack",
+  kidnapping: "Kidnapping",
+  counter_terror_operation: "Counter-terror operation",
+  sabotage: "Sabotage",
+  other: "Other",
+};
+
+export const TARGETS = [
+  "security_forces",
+  "civilians",
+  "religious_minority",
+  "political",
+  "foreign_nationals",
+  "infrastructure",
+  "militants",
+  "government",
+  "other",
+] as const;
+export const Target = z.enum(TARGETS);
+export type Target = z.infer<typeof Target>;
+
+export const TARGET_LABELS: Record<Target, string> = {
+  security_forces: "Security forces",
+  civilians: "Civilians",
+  religious_minority: "Religious minority",
+  political: "Political",
+  foreign_nationals: "Foreign nationals",
+  infrastructure: "Infrastructure",
+  militants: "Militants",
+  government: "Government",
+  other: "Other",
+};
+
+/** How a group is tied to an incident: it claimed it, a source attributes it, it is suspected, or it denied it. */
+export const ATTRIBUTIONS = ["claimed", "attributed", "suspected", "denied"] as const;
+export const Attribution = z.enum(ATTRIBUTIONS);
+export type Attribution = z.infer<typeof Attribution>;
+
+export const Perpetrator = z.object({ group: Slug, attribution: Attribution });
+export type Perpetrator = z.infer<typeof Perpetrator>;
+
+const Count = z.number().int().nonnegative().max(100_000);
+
+export const Incident = z
+  .object({
+    key: RecordKey,
+    title: Text(300),
+    date: IsoDate,
+    datePrecision: DatePrecision,
+    country: CountryId,
+    province: z.string().max(20).nullable(),
+    district: z.string().max(60).nullable(),
+    place: z.string().trim().max(200).nullable(),
+    type: IncidentType,
+    target: Target,
+    killed: Count.nullable(),
+    killedQualifier: Qualifier,
+    injured: Count.nullable(),
+    injuredQualifier: Qualifier,
+    perpetrators: z.array(Perpetrator).max(10),
+    description: z.string().trim().max(8000).nullable(),
+    citations: Citations,
+  })
+  .refine((i) => new Set(i.perpetrators.map((p) => p.group)).size === i.perpetrators.length, {
+    message: "List each group once per incident.",
+    path: ["perpetrators"],
+  });
+export type Incident = z.infer<typeof Incident>;
+
+export const IncidentFilter = z.object({
+  country: CountryId.optional(),
+  province: z.string().max(20).optional(),
+  district: z.string().max(60).optional(),
+  group: Slug.optional(),
+  type: IncidentType.optional(),
+  target: Target.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  search: z.string().trim().max(200).optional(),
+});
+export type IncidentFilter = z.infer<typeof IncidentFilter>;
+
+export const IncidentListInput = IncidentFilter.extend(Pagination.shape);
+export type IncidentListInput = z.infer<typeof IncidentListInput>;

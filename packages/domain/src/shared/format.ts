@@ -1,0 +1,74 @@
+import type { DatePrecision } from "./schemas";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "15 Aug 2021", "Aug 2021" or "2021", depending on how precisely the date is known. */
+export function formatDate(iso: string, precision: DatePrecision = "day"): string {
+  const y = iso.slice(0, 4);
+  const m = MONTHS[Number(iso.slice(5, 7)) - 1] ?? "";
+  const d = String(Number(iso.slice(8, 10)));
+  if (precision === "year") return y;
+  if (precision === "month") return `${m} ${y}`;
+  return `${d} ${m} ${y}`;
+}
+
+function lastDayOfMonth(iso: string): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${iso.slice(0, 8)}${String(last).padStart(2, "0")}`;
+}
+
+/**
+ * A period as people read it: "2021" for a calendar year, "Aug 2021" for a whole month,
+ * "1 Jan – 20 Aug 2022" or "15 Aug 2021 – 14 Aug 2022" otherwise.
+ */
+export function formatPeriod(start: string, end: string): string {
+  if (start === end) return formatDate(start);
+  const ys = start.slice(0, 4);
+  const ye = end.slice(0, 4);
+  if (start === `${ys}-01-01` && end === `${ye}-12-31`) return ys === ye ? ys : `${ys}–${ye}`;
+  if (start.endsWith("-01") && end === lastDayOfMonth(end)) {
+    if (start.slice(0, 7) === end.slice(0, 7)) return formatDate(start, "month");
+    return `${formatDate(start, "month")} – ${formatDate(end, "month")}`;
+  }
+  if (ys === ye) return `${formatDate(start).replace(` ${ys}`, "")} – ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+const QUALIFIER_WORDS: Record<string, string> = {
+  exact: "",
+  about: "about ",
+  over: "over ",
+  at_least: "at least ",
+  up_to: "up to ",
+  nearly: "nearly ",
+  more_than: "more than ",
+  less_than: "less than ",
+};
+
+/** "over 170", "51%", "1,234": a figure as its source states it, with thousands separators. */
+export function formatFigure(value: number, qualifier = "exact", unit = "count"): string {
+  const n = value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+  return `${QUALIFIER_WORDS[qualifier] ?? ""}${n}${unit === "percent" ? "%" : ""}`;
+}
+
+export function formatCount(value: number): string {
+  return value.toLocaleString("en-GB");
+}
+
+/** "one-year-ago" arithmetic on ISO dates without reading the clock. */
+export function shiftIsoDate(iso: string, delta: { years?: number; days?: number }): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (delta.years) d.setUTCFullYear(d.getUTCFullYear() + delta.years);
+  if (delta.days) d.setUTCDate(d.getUTCDate() + delta.days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The period of equal length that ends the day before `start` (for "change against the previous period"). */
+export function previousPeriod(start: string, end: string): { start: string; end: string } {
+  const ms = Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`);
+  const days = Math.round(ms / 86_400_000);
+  const prevEnd = shiftIsoDate(start, { days: -1 });
+  return { start: shiftIsoDate(prevEnd, { days: -days }), end: prevEnd };
+}

@@ -1,0 +1,59 @@
+import type { TimelineEvent } from "../events/schemas";
+import type { Group, GroupClaim, GroupKind, GroupRelationship, LeaderTenure, StrengthEstimate, FuzzyDate } from "../groups/schemas";
+import type { Attribution, Incident } from "../incidents/schemas";
+import type { Recommendation, RecommendationUpdate } from "../recommendations/schemas";
+import type { Citation, Source } from "../sources/schemas";
+import type { Statistic } from "../statistics/schemas";
+
+/**
+ * What the UI sees: domain entities with their database id and version, and citations resolved to
+ * their source's title so every figure can answer "says who?" without another request.
+ */
+export type CitationView = Citation & { sourceTitle: string; sourceShortTitle: string };
+
+type Cited<T extends { citations: Citation[] }> = Omit<T, "citations"> & { citations: CitationView[] };
+
+export type SourceView = Source & { id: string; version: number; citationCount: number; recommendationCount: number };
+
+export type StatisticView = Cited<Statistic> & { id: string; version: number; groupName: string | null };
+
+export type IncidentView = Cited<Omit<Incident, "perpetrators">> & {
+  id: string;
+  version: number;
+  perpetrators: { group: string; groupName: string; attribution: Attribution }[];
+};
+
+export type TimelineEventView = Cited<TimelineEvent> & { id: string };
+
+export type RelationshipView = Cited<GroupRelationship> & { id: string; fromName: string; toName: string };
+
+export type GroupSummary = {
+  id: string;
+  slug: string;
+  name: string;
+  abbreviation: string | null;
+  kind: GroupKind;
+  ideology: string | null;
+  founded: FuzzyDate | null;
+  areas: string[];
+  incidentCount: number;
+  statisticCount: number;
+  relationshipCount: number;
+};
+
+export type GroupView = Omit<Group, "claims" | "leaders" | "strength"> & {
+  id: string;
+  version: number;
+  claims: Cited<GroupClaim>[];
+  leaders: Cited<LeaderTenure>[];
+  strength: Cited<StrengthEstimate>[];
+  relationships: RelationshipView[];
+};
+
+export type RecommendationView = Cited<Omit<Recommendation, "updates">> & {
+  id: string;
+  version: number;
+  sourceTitle: string;
+  sourceShortTitle: string;
+  updates: (RecommendationUpdate & { id: string })[];
+};
