@@ -9,4 +9,3 @@ export * from "./queries/incidents";
 export * from "./queries/recommendations";
 export * from "./queries/sources";
 export * from "./queries/statistics";
-export { buildSeedDataset, seedDatabase } from "./seed";

@@ -18,3 +18,4 @@ export * from "./statistics/percent-change";
 export * from "./statistics/schemas";
 export * from "./statistics/source-comparison";
 export * from "./shared/views";
+export * from "./statistics/map-layer";

@@ -1,5 +1,6 @@
 import { checkDatasetReferences, type Citation, Dataset, type DatasetInput, ValidationError } from "@monitor/domain";
 import { eq, inArray, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { replaceCitations } from "../queries/citations";
 import {
@@ -49,7 +50,7 @@ function parseDataset(input: unknown): Dataset {
   return parsed.data;
 }
 
-const bump = (t: { version: typeof sources.version }) => ({ updatedAt: sql`now()`, version: sql`${t.version} + 1` });
+const bump = (t: { version: AnyPgColumn }) => ({ updatedAt: sql`now()`, version: sql`${t.version} + 1` });
 
 /**
  * Imports a whole dataset in one transaction: everything is validated first (schema and cross

@@ -103,3 +103,8 @@ export async function countSources(db: Database): Promise<number> {
   const [row] = await db.select({ n: count() }).from(sources);
   return row?.n ?? 0;
 }
+
+/** A round trip to the data store (health checks). */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
+}

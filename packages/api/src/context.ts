@@ -1,0 +1,21 @@
+import type { Database } from "@monitor/db";
+import type { SessionUser } from "@monitor/domain";
+
+export interface Session {
+  user: SessionUser;
+}
+
+/**
+ * Everything a procedure may use, passed in rather than read from globals, so tests build a
+ * context without HTTP: `createContext({ db, session: null })`.
+ */
+export interface Context {
+  db: Database;
+  session: Session | null;
+  /** The clock, injected so domain rules stay pure and tests can pin it. */
+  now: () => Date;
+}
+
+export function createContext(deps: { db: Database; session?: Session | null; now?: () => Date }): Context {
+  return { db: deps.db, session: deps.session ?? null, now: deps.now ?? (() => new Date()) };
+}

@@ -1,0 +1,14 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root";
+import { appRouter } from "./root";
+import { createCallerFactory } from "./trpc";
+
+export { type Context, createContext, type Session } from "./context";
+export { isDataStoreUnavailable } from "./errors";
+export { type AppRouter, appRouter } from "./root";
+
+/** Server-side caller (RSC and tests): `createCaller(createContext({ db, session }))`. */
+export const createCaller = createCallerFactory(appRouter);
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

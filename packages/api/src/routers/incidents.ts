@@ -1,0 +1,29 @@
+import { aggregateIncidentsByArea, aggregateIncidentsByPeriod, getIncidentByKey, listIncidents } from "@monitor/db";
+import { fillSeriesGaps, IncidentFilter, IncidentListInput, NotFoundError, RecordKey } from "@monitor/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { readProcedure } from "../trpc";
+
+const Measure = z.enum(["incidents", "killed", "injured"]);
+
+export const incidentsRouter = {
+  list: readProcedure.input(IncidentListInput.default({ limit: 50, offset: 0 })).query(({ ctx, input }) => listIncidents(ctx.db, input)),
+  get: readProcedure.input(z.object({ key: RecordKey })).query(async ({ ctx, input }) => {
+    const incident = await getIncidentByKey(ctx.db, input.key);
+    if (!incident) throw new NotFoundError("incident", input.key);
+    return incident;
+  }),
+  /** Counts from the incident log per year or month; empty periods inside the range are real zeros. */
+  series: readProcedure
+    .input(z.object({ filter: IncidentFilter.default({}), granularity: z.enum(["year", "month"]).default("year"), measure: Measure.default("incidents") }))
+    .query(async ({ ctx, input }) => {
+      const rows = await aggregateIncidentsByPeriod(ctx.db, input.filter, input.granularity);
+      return fillSeriesGaps(
+        rows.map((r) => ({ period: r.period, value: r[input.measure] })),
+        { granularity: input.granularity, from: input.filter.from, to: input.filter.to },
+      );
+    }),
+  byArea: readProcedure
+    .input(z.object({ filter: IncidentFilter.default({}), level: z.enum(["province", "district"]).default("province") }))
+    .query(({ ctx, input }) => aggregateIncidentsByArea(ctx.db, input.filter, input.level)),
+} satisfies TRPCRouterRecord;

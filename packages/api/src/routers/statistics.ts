@@ -1,0 +1,55 @@
+import { countStatisticsByMetric, getStatisticByKey, listAllStatistics, listAreaStatistics, listStatistics } from "@monitor/db";
+import {
+  buildMapLayer,
+  buildPublishedYearlySeries,
+  compareSourceFigures,
+  Metric,
+  NotFoundError,
+  RecordKey,
+  StatisticFilter,
+  StatisticListInput,
+  type StatisticView,
+} from "@monitor/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { readProcedure } from "../trpc";
+
+/** The domain's comparison functions take plain figures with their source slugs. */
+const withSources = (s: StatisticView) => ({ ...s, sources: [...new Set(s.citations.map((c) => c.source))] });
+
+export const statisticsRouter = {
+  list: readProcedure.input(StatisticListInput.default({ limit: 50, offset: 0 })).query(({ ctx, input }) => listStatistics(ctx.db, input)),
+  get: readProcedure.input(z.object({ key: RecordKey })).query(async ({ ctx, input }) => {
+    const stat = await getStatisticByKey(ctx.db, input.key);
+    if (!stat) throw new NotFoundError("statistic", input.key);
+    return stat;
+  }),
+  /** Figures for the same thing from different sources, side by side. */
+  compare: readProcedure
+    .input(StatisticFilter.extend({ includeSingles: z.boolean().default(false) }).default({ includeSingles: false }))
+    .query(async ({ ctx, input }) => {
+      const { includeSingles, ...filter } = input;
+      const stats = await listAllStatistics(ctx.db, filter);
+      return compareSourceFigures(stats.map(withSources), { includeSingles });
+    }),
+  /** Yearly published figures, one series per source; partial-period figures are listed apart. */
+  series: readProcedure.input(StatisticFilter.extend({ metric: Metric })).query(async ({ ctx, input }) => {
+    const stats = await listAllStatistics(ctx.db, input);
+    return buildPublishedYearlySeries(stats.map(withSources));
+  }),
+  /** The map's published-statistics layer: one period at a time, figures per area. */
+  mapLayer: readProcedure
+    .input(
+      z.object({
+        metric: Metric,
+        level: z.enum(["province", "district"]).default("province"),
+        province: z.string().max(20).optional(),
+        period: z.string().max(30).optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const stats = await listAreaStatistics(ctx.db, input);
+      return buildMapLayer(stats.map(withSources), input.level, input.period);
+    }),
+  metrics: readProcedure.query(({ ctx }) => countStatisticsByMetric(ctx.db)),
+} satisfies TRPCRouterRecord;

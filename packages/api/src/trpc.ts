@@ -1,0 +1,63 @@
+/**
+ * tRPC setup: one error middleware for every procedure, and the procedure bases.
+ *
+ * 1. CONTEXT — see context.ts; procedures read `ctx.db`, `ctx.session`, `ctx.now`.
+ * 2. INITIALISATION — superjson transformer; the error formatter adds `zodError` (input schema
+ *    failures, flattened per field) and `issues` (domain validation failures) for forms.
+ * 3. PROCEDURES — publicProcedure, protectedProcedure (a session is required; narrows ctx.user),
+ *    roleProcedure(role) (the role or higher), and readProcedure (what dashboards read).
+ */
+import { hasRole, type Role } from "@monitor/domain";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Context } from "./context";
+import { toTRPCError, validationIssues } from "./errors";
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        issues: validationIssues(error),
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** The one place where errors become tRPC errors (no try/catch in procedures). */
+const errorMiddleware = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && !(result.error.cause instanceof ZodError) && result.error.code === "INTERNAL_SERVER_ERROR") {
+    throw toTRPCError(result.error.cause ?? result.error);
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(errorMiddleware);
+
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
+});
+
+export function roleProcedure(role: Role) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!hasRole(ctx.user.role, role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role; you are signed in as ${ctx.user.role}. Ask an admin if you need it.` });
+    }
+    return next();
+  });
+}
+
+/**
+ * What dashboards read. Open until sign-in lands (issue #4 "Sign-in, roles and an audit trail");
+ * that issue changes this one line to `protectedProcedure`.
+ */
+export const readProcedure = publicProcedure;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { boundarySetForPeriod, findAdminUnitByName, getAdminUnit, listAdminUnits, provinceOf } from "../geo/admin-units";
+import { isQuoteInDocument } from "../sources/quote-check";
+import { checkDatasetReferences } from "./references";
+import { Dataset } from "./schemas";
+
+const cite = [{ source: "s", locator: "p. 1", quote: "q" }];
+const base = () =>
+  Dataset.parse({
+    sources: [{ slug: "s", title: "T", shortTitle: "T", publisher: null, authors: [], year: 2022, publishedOn: null, kind: "other", url: null, file: null, inferred: [], notes: null }],
+    statistics: [
+      {
+        key: "a",
+        metric: "fatalities",
+        label: null,
+        value: 3,
+        unit: "count",
+        qualifier: "exact",
+        periodStart: "2022-01-01",
+        periodEnd: "2022-12-31",
+        periodPrecision: "year",
+        geography: { country: "PK", province: "PK-KP", district: "pk-kp-bajaur" },
+        group: null,
+        note: null,
+        citations: cite,
+      },
+    ],
+  });
+
+describe("dataset references", () => {
+  it("accepts a consistent dataset", () => {
+    expect(checkDatasetReferences(base())).toEqual([]);
+  });
+  it("names unknown sources, groups, places and mismatched parents by path", () => {
+    const d = base();
+    const s = d.statistics[0];
+    if (!s) throw new Error("fixture");
+    d.statistics.push({ ...s, key: "b", group: "ghost", citations: [{ ...cite[0], source: "nope" } as (typeof cite)[0]] });
+    d.statistics.push({ ...s, key: "c", geography: { country: "PK", province: "PK-BA", district: "pk-kp-bajaur" } });
+    d.statistics.push({ ...s, key: "d", geography: { country: "AF", province: "PK-KP", district: null } });
+    d.statistics.push({ ...s, key: "a" });
+    const issues = checkDatasetReferences(d);
+    expect(issues.map((i) => i.path.join("."))).toEqual([
+      "statistics.4",
+      "statistics.1.citations.0.source",
+      "statistics.1.group",
+      "statistics.2.geography.district",
+      "statistics.3.geography.province",
+    ]);
+  });
+  it("accepts a former FATA agency under PK-TA for pre-merger figures", () => {
+    const d = base();
+    const s = d.statistics[0];
+    if (!s) throw new Error("fixture");
+    d.statistics[0] = { ...s, geography: { country: "PK", province: "PK-TA", district: "pk-kp-bajaur" } };
+    expect(checkDatasetReferences(d)).toEqual([]);
+  });
+});
+
+describe("admin units from the boundary files", () => {
+  it("knows the provinces, FATA and districts with their parents", () => {
+    expect(listAdminUnits({ level: "province", parent: "PK" })).toHaveLength(8);
+    expect(listAdminUnits({ level: "province", parent: "AF" })).toHaveLength(34);
+    expect(listAdminUnits({ level: "district" })).toHaveLength(156);
+    expect(getAdminUnit("pk-kp-north-waziristan")).toMatchObject({ parent: "PK-KP", formerFata: true });
+    expect(provinceOf("pk-ba-quetta")).toBe("PK-BA");
+    expect(findAdminUnitByName("KPK")?.id).toBe("PK-KP");
+    expect(findAdminUnitByName("D.I. Khan", "district")?.id).toBe("pk-kp-dera-ismail-khan");
+    expect(boundarySetForPeriod("2017-12-31")).toBe("pre2018");
+    expect(boundarySetForPeriod("2022-12-31")).toBe("post2018");
+  });
+});
+
+describe("quote check", () => {
+  it("matches across line breaks and typographic quotes, and rejects paraphrase", () => {
+    const doc = "The TTP\u2019s attacks rose by\n51% \u2014 a \u201Cmindboggling\u201D increase.";
+    expect(isQuoteInDocument("TTP's attacks rose by 51% - a \"mindboggling\" increase", doc)).toBe(true);
+    expect(isQuoteInDocument("attacks increased by 51%", doc)).toBe(false);
+    expect(isQuoteInDocument("   ", doc)).toBe(false);
+  });
+});

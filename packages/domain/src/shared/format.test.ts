@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { IsoDate } from "./schemas";
+import { formatDate, formatFigure, formatPeriod, previousPeriod } from "./format";
+
+describe("formatting", () => {
+  it("reads dates unambiguously at their precision", () => {
+    expect(formatDate("2021-08-15")).toBe("15 Aug 2021");
+    expect(formatDate("2007-12-01", "month")).toBe("Dec 2007");
+    expect(formatDate("2007-01-01", "year")).toBe("2007");
+  });
+  it("names periods as people write them", () => {
+    expect(formatPeriod("2024-01-01", "2024-12-31")).toBe("2024");
+    expect(formatPeriod("2015-01-01", "2024-12-31")).toBe("2015–2024");
+    expect(formatPeriod("2021-08-15", "2022-08-14")).toBe("15 Aug 2021 – 14 Aug 2022");
+    expect(formatPeriod("2022-01-01", "2022-08-20")).toBe("1 Jan – 20 Aug 2022");
+    expect(formatPeriod("2022-02-01", "2022-02-28")).toBe("Feb 2022");
+    expect(formatPeriod("2021-08-26", "2021-08-26")).toBe("26 Aug 2021");
+  });
+  it("keeps qualifiers and units on figures", () => {
+    expect(formatFigure(170, "over")).toBe("over 170");
+    expect(formatFigure(1234, "at_least")).toBe("at least 1,234");
+    expect(formatFigure(51, "exact", "percent")).toBe("51%");
+  });
+  it("finds the previous period of equal length", () => {
+    expect(previousPeriod("2022-01-01", "2022-12-31")).toEqual({ start: "2021-01-01", end: "2021-12-31" });
+    expect(previousPeriod("2021-08-15", "2022-08-14")).toEqual({ start: "2020-08-15", end: "2021-08-14" });
+  });
+  it("rejects impossible dates", () => {
+    expect(IsoDate.safeParse("2022-02-29").success).toBe(false);
+    expect(IsoDate.safeParse("2024-02-29").success).toBe(true);
+    expect(IsoDate.safeParse("15/08/2021").success).toBe(false);
+  });
+});
