@@ -19,3 +19,4 @@ export * from "./statistics/schemas";
 export * from "./statistics/source-comparison";
 export * from "./shared/views";
 export * from "./statistics/map-layer";
+export * from "./statistics/headlines";

@@ -23,6 +23,10 @@ describe("formatting", () => {
   });
   it("finds the previous period of equal length", () => {
     expect(previousPeriod("2022-01-01", "2022-12-31")).toEqual({ start: "2021-01-01", end: "2021-12-31" });
+    expect(previousPeriod("2024-01-01", "2024-12-31")).toEqual({ start: "2023-01-01", end: "2023-12-31" });
+    expect(previousPeriod("2023-01-01", "2024-12-31")).toEqual({ start: "2021-01-01", end: "2022-12-31" });
+    expect(previousPeriod("2024-04-01", "2024-06-30")).toEqual({ start: "2024-01-01", end: "2024-03-31" });
+    expect(previousPeriod("2024-01-01", "2024-01-31")).toEqual({ start: "2023-12-01", end: "2023-12-31" });
     expect(previousPeriod("2021-08-15", "2022-08-14")).toEqual({ start: "2020-08-15", end: "2021-08-14" });
   });
   it("rejects impossible dates", () => {

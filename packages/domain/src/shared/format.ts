@@ -65,8 +65,24 @@ export function shiftIsoDate(iso: string, delta: { years?: number; days?: number
   return d.toISOString().slice(0, 10);
 }
 
-/** The period of equal length that ends the day before `start` (for "change against the previous period"). */
+/**
+ * The period of equal length that ends the day before `start` (for "change against the previous
+ * period"). Whole calendar years and whole months step by years and months (2024 → 2023, Q2 → Q1),
+ * so leap years and month lengths do not shift the comparison; other periods step by days.
+ */
 export function previousPeriod(start: string, end: string): { start: string; end: string } {
+  const ys = Number(start.slice(0, 4));
+  const ye = Number(end.slice(0, 4));
+  if (start.endsWith("-01-01") && end.endsWith("-12-31")) {
+    const n = ye - ys + 1;
+    return { start: `${ys - n}-01-01`, end: `${ye - n}-12-31` };
+  }
+  if (start.endsWith("-01") && end === lastDayOfMonth(end)) {
+    const months = (ye - ys) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
+    const d = new Date(Date.UTC(ys, Number(start.slice(5, 7)) - 1 - months, 1));
+    const prevStart = d.toISOString().slice(0, 10);
+    return { start: prevStart, end: shiftIsoDate(start, { days: -1 }) };
+  }
   const ms = Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`);
   const days = Math.round(ms / 86_400_000);
   const prevEnd = shiftIsoDate(start, { days: -1 });

@@ -5,7 +5,7 @@ export type StatisticLike = Pick<
   "key" | "metric" | "value" | "unit" | "qualifier" | "periodStart" | "periodEnd" | "geography" | "group" | "label"
 > & { sources: string[] };
 
-export interface FigureComparison {
+export interface FigureComparison<T extends StatisticLike = StatisticLike> {
   /** What is being compared, as a stable key (metric, geography, group and period). */
   key: string;
   metric: Statistic["metric"];
@@ -13,7 +13,7 @@ export interface FigureComparison {
   periodEnd: string;
   geography: Statistic["geography"];
   group: string | null;
-  figures: StatisticLike[];
+  figures: T[];
   /** More than one source, and they do not state the same value with the same qualifier. */
   disagree: boolean;
   /** Lowest and highest value stated. */
@@ -31,15 +31,15 @@ function comparisonKey(s: StatisticLike): string {
  * be shown side by side. Figures are never blended: each keeps its own value, qualifier and source.
  * Groups with a single figure are dropped unless `includeSingles` is set.
  */
-export function compareSourceFigures(stats: readonly StatisticLike[], opts: { includeSingles?: boolean } = {}): FigureComparison[] {
-  const groups = new Map<string, StatisticLike[]>();
+export function compareSourceFigures<T extends StatisticLike>(stats: readonly T[], opts: { includeSingles?: boolean } = {}): FigureComparison<T>[] {
+  const groups = new Map<string, T[]>();
   for (const s of stats) {
     const k = comparisonKey(s);
     const list = groups.get(k);
     if (list) list.push(s);
     else groups.set(k, [s]);
   }
-  const out: FigureComparison[] = [];
+  const out: FigureComparison<T>[] = [];
   for (const [key, figures] of groups) {
     const sources = new Set(figures.flatMap((f) => f.sources));
     if (!opts.includeSingles && sources.size < 2) continue;
@@ -79,9 +79,9 @@ export interface PublishedSeries {
  * Partial-period figures are returned in `excluded` so the UI can say why they are not plotted.
  * Missing years stay missing (never zero): a source that did not publish is not a source that counted none.
  */
-export function buildPublishedYearlySeries(stats: readonly StatisticLike[]): { series: PublishedSeries[]; excluded: StatisticLike[] } {
+export function buildPublishedYearlySeries<T extends StatisticLike>(stats: readonly T[]): { series: PublishedSeries[]; excluded: T[] } {
   const bySource = new Map<string, PublishedSeries>();
-  const excluded: StatisticLike[] = [];
+  const excluded: T[] = [];
   for (const s of stats) {
     const year = calendarYearOf(s);
     const source = s.sources[0];
