@@ -19,7 +19,7 @@ export function isDataStoreUnavailable(err: unknown): boolean {
     if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08006", "08001", "08003"].includes(code)) {
       return true;
     }
-    if (/Connection terminated|connect ECONNREFUSED|PGlite is closed|database system is (starting|shutting) up/i.test(message)) return true;
+    if (/Connection terminated|connect ECONNREFUSED|PGlite is closed|Cannot use a pool after calling end|database system is (starting|shutting) up/i.test(message)) return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;

@@ -29,6 +29,10 @@ describe("selectHeadlineFigures", () => {
     expect(h?.previous?.key).toBe("2023");
     expect(h?.change).toEqual({ kind: "change", percent: 50, direction: "up" });
   });
+  it("prefers the total over a same-period figure for a part", () => {
+    const [h] = selectHeadlineFigures([s({ key: "part", value: 444 }), s({ key: "total", value: 909 })], ["terror_attacks"]);
+    expect(h?.figure.key).toBe("total");
+  });
   it("says no comparison is possible rather than comparing across sources", () => {
     const [h] = selectHeadlineFigures([s({ key: "a" }), s({ key: "b", periodStart: "2023-01-01", periodEnd: "2023-12-31", sources: ["other"] })], ["terror_attacks"]);
     expect(h?.previous).toBeNull();

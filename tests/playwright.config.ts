@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "@playwright/test";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const port = Number(process.env.E2E_PORT ?? 3410);
+// Each run gets a fresh embedded database, seeded before the server starts (PGlite allows one
+// process per folder, so seeding and serving never overlap). Never the developer's own data.
+const dataDir = join(here, ".data", "pglite-e2e");
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  throw new Error(`Chromium not found at ${chromium}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+}
+
+export default defineConfig({
+  testDir: "./specs",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: join(here, "test-results", "e2e-report.json") }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1400, height: 1000 },
+    reducedMotion: "reduce",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: `rm -rf "${dataDir}" && pnpm --dir "${root}" db:seed && pnpm --dir "${root}" start`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/api/trpc/dataset.health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PGLITE_DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+  },
+});

@@ -1,0 +1,121 @@
+import { expect, type Page, test } from "@playwright/test";
+
+/**
+ * Every page of the app, in Chromium, against the built app on a freshly seeded embedded database.
+ * Each check reads content that can only come from the database (the seed reports' figures, groups,
+ * quotes), and each page is screenshotted to test-results/pages/ for a human look.
+ */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/pages/${name}.png`, fullPage: true });
+}
+
+test("overview shows headline figures with sources, the map and where sources disagree", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("coverage")).toContainText("Published figures up to");
+  await expect(page.getByText("Terrorist attacks, Pakistan")).toBeVisible();
+  // The Kabul airport bombing: "over 170" in one report, "more than 180" in another, side by side.
+  await expect(page.getByText("more than 180").first()).toBeVisible();
+  await expect(page.getByText("over 170").first()).toBeVisible();
+  await expect(page.locator('svg [aria-label^="Khyber Pakhtunkhwa"]').first()).toBeVisible();
+  await expect(page.getByText("Boundaries © OpenStreetMap contributors").first()).toBeVisible();
+  await shot(page, "overview");
+});
+
+test("a citation answers 'says who?' with the exact quote", async ({ page }) => {
+  await page.goto("/sources/pips-2022");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Fallout of Afghan situation");
+  await expect(page.getByText(/citations into this document/)).toBeVisible();
+  await expect(page.locator("blockquote").first()).toBeVisible();
+  await shot(page, "source");
+});
+
+test("map: province choropleth drills into districts", async ({ page }) => {
+  await page.goto("/map?metric=terror_attacks");
+  const kp = page.locator('svg [aria-label^="Khyber Pakhtunkhwa"]').first();
+  await expect(kp).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Khyber Pakhtunkhwa" }).first()).toBeVisible();
+  await shot(page, "map");
+  await kp.click();
+  await expect(page).toHaveURL(/province=PK-KP/);
+  await expect(page.getByRole("heading", { name: /Khyber Pakhtunkhwa: districts/ })).toBeVisible();
+  await expect(page.locator('svg [aria-label^="North Waziristan"]').first()).toBeVisible();
+  await shot(page, "map-kp");
+});
+
+test("trends: published figures per source and the incident log kept apart", async ({ page }) => {
+  await page.goto("/trends?metric=fatalities");
+  await expect(page.getByRole("heading", { name: "Trends", level: 1 })).toBeVisible();
+  await expect(page.getByText("Published figures: Fatalities")).toBeVisible();
+  await expect(page.getByText(/Incident log:/)).toBeVisible();
+  await expect(page.getByText("Sources disagree").first()).toBeVisible();
+  await shot(page, "trends");
+});
+
+test("groups list and a group profile with cited claims", async ({ page }) => {
+  await page.goto("/groups");
+  await expect(page.getByRole("heading", { name: "Groups", level: 1 })).toBeVisible();
+  const ttp = page.getByRole("link", { name: /Tehrik-e-Taliban Pakistan/ }).first();
+  await expect(ttp).toBeVisible();
+  await shot(page, "groups");
+  await ttp.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tehrik-e-Taliban Pakistan");
+  await expect(page.getByText(/relationship|Relationships/).first()).toBeVisible();
+  await shot(page, "group-profile");
+});
+
+test("incidents list with perpetrator attribution", async ({ page }) => {
+  await page.goto("/incidents");
+  await expect(page.getByRole("heading", { name: "Incidents", level: 1 })).toBeVisible();
+  await expect(page.getByText(/Kabul/).first()).toBeVisible();
+  await expect(page.getByText(/claimed|attributed|suspected/).first()).toBeVisible();
+  await shot(page, "incidents");
+});
+
+test("recommendations list and detail", async ({ page }) => {
+  await page.goto("/recommendations");
+  await expect(page.getByRole("heading", { name: "Recommendations", level: 1 })).toBeVisible();
+  await expect(page.getByText("Not assessed").first()).toBeVisible();
+  await shot(page, "recommendations");
+  await page.locator('a[href^="/recommendations/"]').first().click();
+  await expect(page).toHaveURL(/\/recommendations\/.+/);
+  await expect(page.getByText(/No assessment yet/)).toBeVisible();
+  await expect(page.locator("blockquote").first()).toBeVisible();
+  await shot(page, "recommendation");
+});
+
+test("sources list shows the five seed reports", async ({ page }) => {
+  await page.goto("/sources");
+  await expect(page.getByRole("heading", { name: "Sources", level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Complex Terrorism Landscape/i })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Good Taliban, Bad Taliban/i })).toBeVisible();
+  await expect(page.locator("tbody tr")).toHaveCount(5);
+  await shot(page, "sources");
+});
+
+test("admin shows dataset counts and the backup commands", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("pnpm data:export").first()).toBeVisible();
+  await expect(page.getByText(/127/).first()).toBeVisible();
+  await shot(page, "admin");
+});
+
+test("about credits OpenStreetMap", async ({ page }) => {
+  await page.goto("/about");
+  await expect(page.getByText(/Open Database License/)).toBeVisible();
+  await shot(page, "about");
+});
+
+test("an unknown record gives a 404 page that says what to do", async ({ page }) => {
+  const res = await page.goto("/groups/no-such-group");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByText(/does not exist/)).toBeVisible();
+});
+
+test("dark theme renders", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await shot(page, "overview-dark");
+});
