@@ -13,7 +13,9 @@ if (!dir || !existsSync(dir)) {
   console.log("0 passed, 1 failed");
   process.exit(1);
 }
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
   let p = 0;
   let f = 0;
@@ -21,7 +23,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
   if ("numPassedTests" in report) {
     // Vitest's JSON reporter (Jest-compatible); a file that failed to load counts as a failure.
     p = report.numPassedTests;
-    f = report.numFailedTests + (report.testResults ?? []).filter((r) => r.status === "failed" && (r.assertionResults ?? []).length === 0).length;
+    f =
+      report.numFailedTests +
+      (report.testResults ?? []).filter((r) => r.status === "failed" && (r.assertionResults ?? []).length === 0).length;
     s = report.numPendingTests + report.numTodoTests;
   } else if (report.stats) {
     // Playwright's JSON reporter.
@@ -33,7 +37,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     f += 1;
     lines.push(`${file}: no tests ran`);
   }
-  lines.push(`${file.replace(/\.json$/, "").padEnd(22)} ${String(p).padStart(4)} passed ${String(f).padStart(3)} failed${s ? ` ${s} skipped` : ""}`);
+  lines.push(
+    `${file.replace(/\.json$/, "").padEnd(22)} ${String(p).padStart(4)} passed ${String(f).padStart(3)} failed${s ? ` ${s} skipped` : ""}`,
+  );
   passed += p;
   failed += f;
   skipped += s;

@@ -1,6 +1,6 @@
+import type { DbHandle } from "@monitor/db";
 import { importDataset } from "@monitor/db";
 import { createTestDb, makeDataset } from "@monitor/db/testing";
-import type { DbHandle } from "@monitor/db";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "./context";
@@ -18,7 +18,15 @@ beforeAll(async () => {
   if (!kp2021) throw new Error("factory changed");
   await importDataset(handle.db, {
     sources: [{ ...data.sources?.[0], slug: rival, title: "Rival report", shortTitle: "Rival" }],
-    statistics: [{ ...kp2021, key: `${kp2021.key}-rival`, value: 120, qualifier: "over", citations: [{ source: rival, locator: "p. 3", quote: "over 120 attacks" }] }],
+    statistics: [
+      {
+        ...kp2021,
+        key: `${kp2021.key}-rival`,
+        value: 120,
+        qualifier: "over",
+        citations: [{ source: rival, locator: "p. 3", quote: "over 120 attacks" }],
+      },
+    ],
   });
 });
 afterAll(async () => {
@@ -72,7 +80,11 @@ describe(`api on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
   });
 
   it("fills incident series gaps with real zeros inside the requested range", async () => {
-    const series = await caller().incidents.series({ filter: { from: "2022-01-01", to: "2022-06-30" }, granularity: "month", measure: "killed" });
+    const series = await caller().incidents.series({
+      filter: { from: "2022-01-01", to: "2022-06-30" },
+      granularity: "month",
+      measure: "killed",
+    });
     expect(series).toEqual([
       { period: "2022-01", value: 0 },
       { period: "2022-02", value: 0 },

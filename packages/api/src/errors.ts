@@ -16,10 +16,18 @@ export function isDataStoreUnavailable(err: unknown): boolean {
   for (let depth = 0; e && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
     const message = e instanceof Error ? e.message : "";
-    if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08006", "08001", "08003"].includes(code)) {
+    if (
+      typeof code === "string" &&
+      ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08006", "08001", "08003"].includes(code)
+    ) {
       return true;
     }
-    if (/Connection terminated|connect ECONNREFUSED|PGlite is closed|Cannot use a pool after calling end|database system is (starting|shutting) up/i.test(message)) return true;
+    if (
+      /Connection terminated|connect ECONNREFUSED|PGlite is closed|Cannot use a pool after calling end|database system is (starting|shutting) up/i.test(
+        message,
+      )
+    )
+      return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;

@@ -10,7 +10,7 @@
 import { hasRole, type Role } from "@monitor/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { toTRPCError, validationIssues } from "./errors";
 
@@ -50,7 +50,10 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 export function roleProcedure(role: Role) {
   return protectedProcedure.use(({ ctx, next }) => {
     if (!hasRole(ctx.user.role, role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role; you are signed in as ${ctx.user.role}. Ask an admin if you need it.` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `This needs the ${role} role; you are signed in as ${ctx.user.role}. Ask an admin if you need it.`,
+      });
     }
     return next();
   });

@@ -1,4 +1,4 @@
-export { createDb, type CreateDbOptions, type Database, type DbHandle } from "./client";
+export { type CreateDbOptions, createDb, type Database, type DbHandle } from "./client";
 export { exportDataset } from "./dataset/export";
 export { type ImportOptions, type ImportSummary, importDataset } from "./dataset/import";
 export { readDbEnv } from "./env";

@@ -15,7 +15,10 @@ export class DomainError extends Error {
 
 export class NotFoundError extends DomainError {
   constructor(entity: string, key: string) {
-    super("NOT_FOUND", `No ${entity} "${key}" exists. It may have been removed or the link is wrong; go back to the list and pick it again.`);
+    super(
+      "NOT_FOUND",
+      `No ${entity} "${key}" exists. It may have been removed or the link is wrong; go back to the list and pick it again.`,
+    );
     this.name = "NotFoundError";
   }
 }

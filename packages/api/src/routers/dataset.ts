@@ -5,7 +5,11 @@ import { publicProcedure, readProcedure } from "../trpc";
 export const datasetRouter = {
   /** What the data covers: "published figures up to …; incident log up to …". */
   coverage: readProcedure.query(async ({ ctx }) => {
-    const [statistics, incidents, sources] = await Promise.all([getStatisticsCoverage(ctx.db), getIncidentCoverage(ctx.db), countSources(ctx.db)]);
+    const [statistics, incidents, sources] = await Promise.all([
+      getStatisticsCoverage(ctx.db),
+      getIncidentCoverage(ctx.db),
+      countSources(ctx.db),
+    ]);
     return { statistics, incidents, sources };
   }),
   /** Liveness of the API and its data store (public, for load balancers and uptime checks). */

@@ -15,7 +15,13 @@ export const incidentsRouter = {
   }),
   /** Counts from the incident log per year or month; empty periods inside the range are real zeros. */
   series: readProcedure
-    .input(z.object({ filter: IncidentFilter.default({}), granularity: z.enum(["year", "month"]).default("year"), measure: Measure.default("incidents") }))
+    .input(
+      z.object({
+        filter: IncidentFilter.default({}),
+        granularity: z.enum(["year", "month"]).default("year"),
+        measure: Measure.default("incidents"),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const rows = await aggregateIncidentsByPeriod(ctx.db, input.filter, input.granularity);
       return fillSeriesGaps(

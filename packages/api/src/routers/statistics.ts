@@ -4,19 +4,26 @@ import {
   buildPublishedYearlySeries,
   CountryId,
   compareSourceFigures,
-  selectHeadlineFigures,
   Metric,
   NotFoundError,
   RecordKey,
   StatisticFilter,
   StatisticListInput,
   type StatisticView,
+  selectHeadlineFigures,
 } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { readProcedure } from "../trpc";
 
-const HEADLINE_METRICS = ["terror_attacks", "fatalities", "injuries", "security_forces_deaths", "militants_killed", "counter_terror_operations"] as const;
+const HEADLINE_METRICS = [
+  "terror_attacks",
+  "fatalities",
+  "injuries",
+  "security_forces_deaths",
+  "militants_killed",
+  "counter_terror_operations",
+] as const;
 
 /** The domain's comparison functions take plain figures with their source slugs. */
 const withSources = (s: StatisticView) => ({ ...s, sources: [...new Set(s.citations.map((c) => c.source))] });
@@ -64,7 +71,11 @@ export const statisticsRouter = {
       z.object({
         country: CountryId.default("PK"),
         province: z.string().max(20).optional(),
-        metrics: z.array(Metric).min(1).max(14).default([...HEADLINE_METRICS]),
+        metrics: z
+          .array(Metric)
+          .min(1)
+          .max(14)
+          .default([...HEADLINE_METRICS]),
       }),
     )
     .query(async ({ ctx, input }) => {

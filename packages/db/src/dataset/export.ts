@@ -8,7 +8,12 @@ import { listSources } from "../queries/sources";
 import { listAllStatistics } from "../queries/statistics";
 
 const plain = (list: CitationView[]) =>
-  list.map((c) => ({ source: c.source, locator: c.locator, quote: c.quote, ...(c.originalProducer ? { originalProducer: c.originalProducer } : {}) }));
+  list.map((c) => ({
+    source: c.source,
+    locator: c.locator,
+    quote: c.quote,
+    ...(c.originalProducer ? { originalProducer: c.originalProducer } : {}),
+  }));
 
 const PAGE = 1000;
 

@@ -1,4 +1,4 @@
-import { checkDatasetReferences, type Citation, Dataset, type DatasetInput, ValidationError } from "@monitor/domain";
+import { type Citation, checkDatasetReferences, Dataset, type DatasetInput, ValidationError } from "@monitor/domain";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
@@ -11,8 +11,8 @@ import {
   groups,
   incidentPerpetrators,
   incidents,
-  recommendationUpdates,
   recommendations,
+  recommendationUpdates,
   sources,
   statistics,
   timelineEvents,
@@ -44,8 +44,14 @@ function describeIssue(issue: { path: (string | number)[]; message: string } | u
 function parseDataset(input: unknown): Dataset {
   const parsed = Dataset.safeParse(input);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: i.message }));
-    throw new ValidationError(`The dataset is not valid: ${issues.length} problem(s), first ${describeIssue(issues[0])}. Nothing was imported; fix them and try again.`, issues);
+    const issues = parsed.error.issues.map((i) => ({
+      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+      message: i.message,
+    }));
+    throw new ValidationError(
+      `The dataset is not valid: ${issues.length} problem(s), first ${describeIssue(issues[0])}. Nothing was imported; fix them and try again.`,
+      issues,
+    );
   }
   return parsed.data;
 }
@@ -91,7 +97,8 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         .onConflictDoUpdate({ target: sources.slug, set: { ...values, ...bump(sources) } });
     }
     const sourceIds = new Map((await tx.select({ id: sources.id, slug: sources.slug }).from(sources)).map((r) => [r.slug, r.id]));
-    const cite = (owner: Parameters<typeof replaceCitations>[1], id: string, list: Citation[]) => replaceCitations(tx, owner, id, list, sourceIds);
+    const cite = (owner: Parameters<typeof replaceCitations>[1], id: string, list: Citation[]) =>
+      replaceCitations(tx, owner, id, list, sourceIds);
 
     for (const g of data.groups) {
       const values = {
@@ -120,7 +127,10 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
       await tx.delete(groupLeaders).where(eq(groupLeaders.groupId, row.id));
       await tx.delete(groupStrength).where(eq(groupStrength.groupId, row.id));
       for (const [position, c] of g.claims.entries()) {
-        const [claim] = await tx.insert(groupClaims).values({ key: c.key, groupId: row.id, topic: c.topic, text: c.text, position }).returning({ id: groupClaims.id });
+        const [claim] = await tx
+          .insert(groupClaims)
+          .values({ key: c.key, groupId: row.id, topic: c.topic, text: c.text, position })
+          .returning({ id: groupClaims.id });
         if (claim) await cite("claimId", claim.id, c.citations);
       }
       for (const [position, l] of g.leaders.entries()) {
@@ -143,7 +153,16 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
       for (const [position, s] of g.strength.entries()) {
         const [est] = await tx
           .insert(groupStrength)
-          .values({ key: s.key, groupId: row.id, low: s.low, high: s.high, qualifier: s.qualifier, asOf: s.asOf.date, asOfPrecision: s.asOf.precision, position })
+          .values({
+            key: s.key,
+            groupId: row.id,
+            low: s.low,
+            high: s.high,
+            qualifier: s.qualifier,
+            asOf: s.asOf.date,
+            asOfPrecision: s.asOf.precision,
+            position,
+          })
           .returning({ id: groupStrength.id });
         if (est) await cite("strengthId", est.id, s.citations);
       }
@@ -226,7 +245,9 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
       if (!row) continue;
       await tx.delete(incidentPerpetrators).where(eq(incidentPerpetrators.incidentId, row.id));
       if (i.perpetrators.length > 0) {
-        await tx.insert(incidentPerpetrators).values(i.perpetrators.map((p) => ({ incidentId: row.id, groupId: groupId(p.group), attribution: p.attribution })));
+        await tx
+          .insert(incidentPerpetrators)
+          .values(i.perpetrators.map((p) => ({ incidentId: row.id, groupId: groupId(p.group), attribution: p.attribution })));
       }
       await cite("incidentId", row.id, i.citations);
     }
@@ -274,7 +295,10 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
       const [row] = await tx
         .insert(recommendations)
         .values({ ...values, status: r.status })
-        .onConflictDoUpdate({ target: recommendations.key, set: keepProgress ? { ...values, ...bump(recommendations) } : { ...values, status: r.status, ...bump(recommendations) } })
+        .onConflictDoUpdate({
+          target: recommendations.key,
+          set: keepProgress ? { ...values, ...bump(recommendations) } : { ...values, status: r.status, ...bump(recommendations) },
+        })
         .returning({ id: recommendations.id });
       if (!row) continue;
       await cite("recommendationId", row.id, r.citations);

@@ -4,7 +4,15 @@ import type { Database } from "../client";
 import { citations, sources } from "../schema";
 
 /** The owner columns of `citations`: a citation belongs to exactly one of these. */
-export type CitationOwner = "statisticId" | "incidentId" | "eventId" | "recommendationId" | "relationshipId" | "claimId" | "leaderId" | "strengthId";
+export type CitationOwner =
+  | "statisticId"
+  | "incidentId"
+  | "eventId"
+  | "recommendationId"
+  | "relationshipId"
+  | "claimId"
+  | "leaderId"
+  | "strengthId";
 
 /** Loads the citations of many records in one query, keyed by owner id, in their stored order. */
 export async function loadCitations(db: Database, owner: CitationOwner, ownerIds: readonly string[]): Promise<Map<string, CitationView[]>> {

@@ -14,7 +14,11 @@ export async function listGroups(db: Database, filter: GroupFilter = {}): Promis
   if (filter.kind) c.push(eq(groups.kind, filter.kind));
   if (filter.search) {
     const q = `%${filter.search}%`;
-    const match = or(ilike(groups.name, q), ilike(groups.abbreviation, q), sql`exists (select 1 from unnest(${groups.aliases}) a where a ilike ${q})`);
+    const match = or(
+      ilike(groups.name, q),
+      ilike(groups.abbreviation, q),
+      sql`exists (select 1 from unnest(${groups.aliases}) a where a ilike ${q})`,
+    );
     if (match) c.push(match);
   }
   const rows = await db

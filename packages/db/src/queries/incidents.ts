@@ -58,7 +58,12 @@ async function toViews(db: Database, rows: Row[]): Promise<IncidentView[]> {
   const cites = await loadCitations(db, "incidentId", ids);
   const perps = ids.length
     ? await db
-        .select({ incidentId: incidentPerpetrators.incidentId, group: groups.slug, groupName: groups.name, attribution: incidentPerpetrators.attribution })
+        .select({
+          incidentId: incidentPerpetrators.incidentId,
+          group: groups.slug,
+          groupName: groups.name,
+          attribution: incidentPerpetrators.attribution,
+        })
         .from(incidentPerpetrators)
         .innerJoin(groups, eq(groups.id, incidentPerpetrators.groupId))
         .where(inArray(incidentPerpetrators.incidentId, ids))
@@ -72,7 +77,10 @@ async function toViews(db: Database, rows: Row[]): Promise<IncidentView[]> {
   }));
 }
 
-export async function listIncidents(db: Database, filter: IncidentFilter & { limit?: number; offset?: number }): Promise<{ items: IncidentView[]; total: number }> {
+export async function listIncidents(
+  db: Database,
+  filter: IncidentFilter & { limit?: number; offset?: number },
+): Promise<{ items: IncidentView[]; total: number }> {
   const where = and(...incidentConditions(filter));
   const [totalRow] = await db.select({ n: count() }).from(incidents).where(where);
   const rows = await selectIncidents(db)
@@ -95,7 +103,8 @@ export async function aggregateIncidentsByPeriod(
   filter: IncidentFilter,
   granularity: "year" | "month",
 ): Promise<{ period: string; incidents: number; killed: number; injured: number }[]> {
-  const period = granularity === "year" ? sql<string>`to_char(${incidents.date}, 'YYYY')` : sql<string>`to_char(${incidents.date}, 'YYYY-MM')`;
+  const period =
+    granularity === "year" ? sql<string>`to_char(${incidents.date}, 'YYYY')` : sql<string>`to_char(${incidents.date}, 'YYYY-MM')`;
   const rows = await db
     .select({
       period,

@@ -56,20 +56,29 @@ describe(`queries on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
       { area: "PK-BA", incidents: 1, killed: 3, injured: 0 },
       { area: "PK-KP", incidents: 1, killed: 10, injured: 20 },
     ]);
-    expect(await aggregateIncidentsByPeriod(handle.db, { group: data.ids.groupA }, "year")).toEqual([{ period: "2022", incidents: 1, killed: 3, injured: 0 }]);
+    expect(await aggregateIncidentsByPeriod(handle.db, { group: data.ids.groupA }, "year")).toEqual([
+      { period: "2022", incidents: 1, killed: 3, injured: 0 },
+    ]);
   });
 
   it("lists incidents with perpetrators, attribution and citations", async () => {
     const { items, total } = await listIncidents(handle.db, { search: "bombing" });
     expect(total).toBe(1);
-    expect(items[0]?.perpetrators).toEqual([{ group: data.ids.groupB, groupName: expect.stringContaining("Group B"), attribution: "claimed" }]);
+    expect(items[0]?.perpetrators).toEqual([
+      { group: data.ids.groupB, groupName: expect.stringContaining("Group B"), attribution: "claimed" },
+    ]);
     expect(items[0]?.killedQualifier).toBe("at_least");
   });
 
   it("returns group summaries with counts and a full profile", async () => {
     const groups = await listGroups(handle.db);
     const a = groups.find((g) => g.slug === data.ids.groupA);
-    expect(a).toMatchObject({ incidentCount: 1, statisticCount: 1, relationshipCount: 1, founded: { date: "2007-12-01", precision: "month" } });
+    expect(a).toMatchObject({
+      incidentCount: 1,
+      statisticCount: 1,
+      relationshipCount: 1,
+      founded: { date: "2007-12-01", precision: "month" },
+    });
     expect(await listGroups(handle.db, { search: "GB" })).toHaveLength(1);
     const profile = await getGroupBySlug(handle.db, data.ids.groupA);
     expect(profile?.strength[0]).toMatchObject({ low: 3000, high: 5000 });
@@ -91,7 +100,17 @@ describe(`queries on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
     expect(groupEntries.map((e) => e.record.ref)).toEqual([data.ids.groupA, data.ids.groupA]);
     expect(groupEntries.map((e) => e.record.label).sort()).toEqual(["Strength estimate", "Wants test things."]);
     expect(entries.find((e) => e.record.type === "statistic")?.record.label).toBe("terror_attacks");
-    expect(entries.map((e) => e.record.type).sort()).toEqual(["event", "group", "group", "incident", "incident", "recommendation", "relationship", "statistic", "statistic"]);
+    expect(entries.map((e) => e.record.type).sort()).toEqual([
+      "event",
+      "group",
+      "group",
+      "incident",
+      "incident",
+      "recommendation",
+      "relationship",
+      "statistic",
+      "statistic",
+    ]);
   });
 
   it("lists recommendations and counts them by status", async () => {

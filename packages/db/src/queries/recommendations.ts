@@ -1,7 +1,7 @@
 import type { RecommendationFilter, RecommendationStatus, RecommendationView, TargetActor } from "@monitor/domain";
 import { and, arrayContains, asc, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
-import { recommendationUpdates, recommendations, sources } from "../schema";
+import { recommendations, recommendationUpdates, sources } from "../schema";
 import { loadCitations } from "./citations";
 
 function conditions(filter: RecommendationFilter): SQL[] {
@@ -66,7 +66,11 @@ export async function listRecommendations(
   filter: RecommendationFilter & { limit?: number; offset?: number },
 ): Promise<{ items: RecommendationView[]; total: number }> {
   const where = and(...conditions(filter));
-  const [totalRow] = await db.select({ n: count() }).from(recommendations).innerJoin(sources, eq(sources.id, recommendations.sourceId)).where(where);
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(recommendations)
+    .innerJoin(sources, eq(sources.id, recommendations.sourceId))
+    .where(where);
   const rows = await selectRecommendations(db)
     .where(where)
     .orderBy(asc(sources.year), asc(sources.slug), asc(recommendations.key))
@@ -81,7 +85,10 @@ export async function getRecommendationByKey(db: Database, key: string): Promise
   return view ?? null;
 }
 
-export async function countRecommendationsByStatus(db: Database, filter: RecommendationFilter = {}): Promise<{ status: RecommendationStatus; count: number }[]> {
+export async function countRecommendationsByStatus(
+  db: Database,
+  filter: RecommendationFilter = {},
+): Promise<{ status: RecommendationStatus; count: number }[]> {
   return db
     .select({ status: recommendations.status, count: count() })
     .from(recommendations)

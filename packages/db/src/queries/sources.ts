@@ -1,7 +1,18 @@
 import type { Source, SourceFilter, SourceView } from "@monitor/domain";
 import { and, asc, count, eq, getTableColumns, ilike, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { citations, groupClaims, groupLeaders, groupRelationships, groupStrength, incidents, recommendations, sources, statistics, timelineEvents } from "../schema";
+import {
+  citations,
+  groupClaims,
+  groupLeaders,
+  groupRelationships,
+  groupStrength,
+  incidents,
+  recommendations,
+  sources,
+  statistics,
+  timelineEvents,
+} from "../schema";
 
 // Explicit aliases: drizzle renders columns inside sql`` unqualified, which would bind "id" to the inner table.
 const citationCount = sql<number>`(select count(*)::int from citations c where c.source_id = "sources"."id")`;
@@ -44,7 +55,10 @@ export async function listSources(db: Database, filter: SourceFilter = {}): Prom
 }
 
 export async function getSourceBySlug(db: Database, slug: string): Promise<SourceView | null> {
-  const [row] = await db.select({ ...getTableColumns(sources), citationCount, recommendationCount }).from(sources).where(eq(sources.slug, slug));
+  const [row] = await db
+    .select({ ...getTableColumns(sources), citationCount, recommendationCount })
+    .from(sources)
+    .where(eq(sources.slug, slug));
   return row ? toSourceView(row) : null;
 }
 
@@ -75,7 +89,9 @@ export async function listCitationsBySource(db: Database, sourceId: string): Pro
       relKey: groupRelationships.key,
       relDescription: groupRelationships.description,
       claimText: sql<string | null>`coalesce("group_claims"."text", "group_leaders"."name", 'Strength estimate')`,
-      groupSlug: sql<string | null>`(select g.slug from groups g where g.id = coalesce("group_claims"."group_id", "group_leaders"."group_id", "group_strength"."group_id"))`,
+      groupSlug: sql<
+        string | null
+      >`(select g.slug from groups g where g.id = coalesce("group_claims"."group_id", "group_leaders"."group_id", "group_strength"."group_id"))`,
     })
     .from(citations)
     .leftJoin(statistics, eq(statistics.id, citations.statisticId))
@@ -91,7 +107,8 @@ export async function listCitationsBySource(db: Database, sourceId: string): Pro
   return rows.map((r) => {
     const base = { id: r.id, locator: r.locator, quote: r.quote, originalProducer: r.originalProducer };
     if (r.statKey) return { ...base, record: { type: "statistic" as const, label: r.statLabel ?? r.statKey, ref: r.statKey } };
-    if (r.incidentKey) return { ...base, record: { type: "incident" as const, label: r.incidentTitle ?? r.incidentKey, ref: r.incidentKey } };
+    if (r.incidentKey)
+      return { ...base, record: { type: "incident" as const, label: r.incidentTitle ?? r.incidentKey, ref: r.incidentKey } };
     if (r.eventKey) return { ...base, record: { type: "event" as const, label: r.eventTitle ?? r.eventKey, ref: r.eventKey } };
     if (r.recKey) return { ...base, record: { type: "recommendation" as const, label: r.recTitle ?? r.recKey, ref: r.recKey } };
     if (r.relKey) return { ...base, record: { type: "relationship" as const, label: r.relDescription ?? r.relKey, ref: r.relKey } };

@@ -127,7 +127,11 @@ export async function countStatisticsByMetric(db: Database): Promise<{ metric: M
 
 export async function getStatisticsCoverage(db: Database): Promise<{ first: string | null; last: string | null; total: number }> {
   const [row] = await db
-    .select({ first: sql<string | null>`min(${statistics.periodStart})`, last: sql<string | null>`max(${statistics.periodEnd})`, total: count() })
+    .select({
+      first: sql<string | null>`min(${statistics.periodStart})`,
+      last: sql<string | null>`max(${statistics.periodEnd})`,
+      total: count(),
+    })
     .from(statistics);
   return { first: row?.first ?? null, last: row?.last ?? null, total: row?.total ?? 0 };
 }

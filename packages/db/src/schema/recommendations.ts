@@ -1,5 +1,5 @@
-import { PRIORITIES, RECOMMENDATION_STATUSES, THEMES } from "@monitor/domain";
 import type { Evidence } from "@monitor/domain";
+import { PRIORITIES, RECOMMENDATION_STATUSES, THEMES } from "@monitor/domain";
 import { sql } from "drizzle-orm";
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";

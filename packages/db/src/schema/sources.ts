@@ -2,11 +2,11 @@ import { SOURCE_KINDS } from "@monitor/domain";
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";
+import { timelineEvents } from "./events";
 import { groupClaims, groupLeaders, groupRelationships, groupStrength } from "./groups";
 import { incidents } from "./incidents";
 import { recommendations } from "./recommendations";
 import { statistics } from "./statistics";
-import { timelineEvents } from "./events";
 
 export const sources = pgTable("sources", {
   id: id(),

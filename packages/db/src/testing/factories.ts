@@ -6,7 +6,9 @@ let counter = 0;
  * A small, valid, self-contained dataset with unique slugs and keys on every call, so tests never
  * depend on seeded ids or on each other. Quotes are invented test text, attributed to a test source.
  */
-export function makeDataset(overrides: Partial<DatasetInput> = {}): DatasetInput & { ids: { source: string; groupA: string; groupB: string } } {
+export function makeDataset(
+  overrides: Partial<DatasetInput> = {},
+): DatasetInput & { ids: { source: string; groupA: string; groupB: string } } {
   counter += 1;
   const n = `${Date.now().toString(36)}-${counter}`;
   const source = `test-source-${n}`;
@@ -47,7 +49,16 @@ export function makeDataset(overrides: Partial<DatasetInput> = {}): DatasetInput
         summary: null,
         claims: [{ key: `claim-${n}`, topic: "goals", text: "Wants test things.", citations: cite("It wants test things.") }],
         leaders: [],
-        strength: [{ key: `strength-${n}`, low: 3000, high: 5000, qualifier: "between", asOf: { date: "2022-01-01", precision: "year" }, citations: cite("3,000 to 5,000 fighters") }],
+        strength: [
+          {
+            key: `strength-${n}`,
+            low: 3000,
+            high: 5000,
+            qualifier: "between",
+            asOf: { date: "2022-01-01", precision: "year" },
+            citations: cite("3,000 to 5,000 fighters"),
+          },
+        ],
       },
       {
         slug: groupB,
@@ -151,7 +162,17 @@ export function makeDataset(overrides: Partial<DatasetInput> = {}): DatasetInput
         citations: cite("three soldiers were killed"),
       },
     ],
-    events: [{ key: `event-${n}`, date: "2021-08-15", datePrecision: "day", title: "Fall of Kabul", description: null, kind: "political", citations: cite("Kabul fell on 15 August 2021") }],
+    events: [
+      {
+        key: `event-${n}`,
+        date: "2021-08-15",
+        datePrecision: "day",
+        title: "Fall of Kabul",
+        description: null,
+        kind: "political",
+        citations: cite("Kabul fell on 15 August 2021"),
+      },
+    ],
     recommendations: [
       {
         key: `rec-${n}`,

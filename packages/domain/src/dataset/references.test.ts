@@ -7,7 +7,22 @@ import { Dataset } from "./schemas";
 const cite = [{ source: "s", locator: "p. 1", quote: "q" }];
 const base = () =>
   Dataset.parse({
-    sources: [{ slug: "s", title: "T", shortTitle: "T", publisher: null, authors: [], year: 2022, publishedOn: null, kind: "other", url: null, file: null, inferred: [], notes: null }],
+    sources: [
+      {
+        slug: "s",
+        title: "T",
+        shortTitle: "T",
+        publisher: null,
+        authors: [],
+        year: 2022,
+        publishedOn: null,
+        kind: "other",
+        url: null,
+        file: null,
+        inferred: [],
+        notes: null,
+      },
+    ],
     statistics: [
       {
         key: "a",
@@ -74,7 +89,7 @@ describe("admin units from the boundary files", () => {
 describe("quote check", () => {
   it("matches across line breaks and typographic quotes, and rejects paraphrase", () => {
     const doc = "The TTP\u2019s attacks rose by\n51% \u2014 a \u201Cmindboggling\u201D increase.";
-    expect(isQuoteInDocument("TTP's attacks rose by 51% - a \"mindboggling\" increase", doc)).toBe(true);
+    expect(isQuoteInDocument('TTP\'s attacks rose by 51% - a "mindboggling" increase', doc)).toBe(true);
     expect(isQuoteInDocument("attacks increased by 51%", doc)).toBe(false);
     expect(isQuoteInDocument("   ", doc)).toBe(false);
   });

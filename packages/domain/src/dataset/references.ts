@@ -26,17 +26,42 @@ export function checkDatasetReferences(
       seen.add(k);
     });
   };
-  unique("sources", data.sources.map((s) => s.slug));
-  unique("groups", data.groups.map((g) => g.slug));
-  unique("relationships", data.relationships.map((r) => r.key));
-  unique("statistics", data.statistics.map((s) => s.key));
-  unique("incidents", data.incidents.map((s) => s.key));
-  unique("events", data.events.map((s) => s.key));
-  unique("recommendations", data.recommendations.map((s) => s.key));
+  unique(
+    "sources",
+    data.sources.map((s) => s.slug),
+  );
+  unique(
+    "groups",
+    data.groups.map((g) => g.slug),
+  );
+  unique(
+    "relationships",
+    data.relationships.map((r) => r.key),
+  );
+  unique(
+    "statistics",
+    data.statistics.map((s) => s.key),
+  );
+  unique(
+    "incidents",
+    data.incidents.map((s) => s.key),
+  );
+  unique(
+    "events",
+    data.events.map((s) => s.key),
+  );
+  unique(
+    "recommendations",
+    data.recommendations.map((s) => s.key),
+  );
 
   const citations = (path: (string | number)[], list: { source: string }[]) => {
     list.forEach((c, i) => {
-      if (!sources.has(c.source)) issues.push({ path: [...path, "citations", i, "source"], message: `Unknown source "${c.source}". Add the source first or fix the slug.` });
+      if (!sources.has(c.source))
+        issues.push({
+          path: [...path, "citations", i, "source"],
+          message: `Unknown source "${c.source}". Add the source first or fix the slug.`,
+        });
     });
   };
   const group = (path: (string | number)[], slug: string | null) => {
@@ -45,12 +70,15 @@ export function checkDatasetReferences(
   const place = (path: (string | number)[], country: string | null, province: string | null, district: string | null) => {
     if (province !== null) {
       const p = getAdminUnit(province);
-      if (!p || p.level !== "province") issues.push({ path: [...path, "province"], message: `"${province}" is not a province id (use e.g. PK-KP, PK-BA, AF-NAN).` });
-      else if (country !== null && p.parent !== country) issues.push({ path: [...path, "province"], message: `${p.name} is not in ${country}.` });
+      if (p?.level !== "province")
+        issues.push({ path: [...path, "province"], message: `"${province}" is not a province id (use e.g. PK-KP, PK-BA, AF-NAN).` });
+      else if (country !== null && p.parent !== country)
+        issues.push({ path: [...path, "province"], message: `${p.name} is not in ${country}.` });
     }
     if (district !== null) {
       const d = getAdminUnit(district);
-      if (!d || d.level !== "district") issues.push({ path: [...path, "district"], message: `"${district}" is not a district id (use e.g. pk-kp-bajaur).` });
+      if (d?.level !== "district")
+        issues.push({ path: [...path, "district"], message: `"${district}" is not a district id (use e.g. pk-kp-bajaur).` });
       else if (province !== null && d.parent !== province && !(province === "PK-TA" && d.formerFata)) {
         issues.push({ path: [...path, "district"], message: `${d.name} is not in ${province}.` });
       }
@@ -58,9 +86,15 @@ export function checkDatasetReferences(
   };
 
   data.groups.forEach((g, i) => {
-    g.claims.forEach((c, j) => citations(["groups", i, "claims", j], c.citations));
-    g.leaders.forEach((c, j) => citations(["groups", i, "leaders", j], c.citations));
-    g.strength.forEach((c, j) => citations(["groups", i, "strength", j], c.citations));
+    g.claims.forEach((c, j) => {
+      citations(["groups", i, "claims", j], c.citations);
+    });
+    g.leaders.forEach((c, j) => {
+      citations(["groups", i, "leaders", j], c.citations);
+    });
+    g.strength.forEach((c, j) => {
+      citations(["groups", i, "strength", j], c.citations);
+    });
     g.areas.forEach((a, j) => {
       if (!getAdminUnit(a)) issues.push({ path: ["groups", i, "areas", j], message: `"${a}" is not a known place id.` });
     });
@@ -77,10 +111,14 @@ export function checkDatasetReferences(
   });
   data.incidents.forEach((s, i) => {
     citations(["incidents", i], s.citations);
-    s.perpetrators.forEach((p, j) => group(["incidents", i, "perpetrators", j, "group"], p.group));
+    s.perpetrators.forEach((p, j) => {
+      group(["incidents", i, "perpetrators", j, "group"], p.group);
+    });
     place(["incidents", i], s.country, s.province, s.district);
   });
-  data.events.forEach((s, i) => citations(["events", i], s.citations));
+  data.events.forEach((s, i) => {
+    citations(["events", i], s.citations);
+  });
   data.recommendations.forEach((r, i) => {
     citations(["recommendations", i], r.citations);
     if (!sources.has(r.source)) issues.push({ path: ["recommendations", i, "source"], message: `Unknown source "${r.source}".` });

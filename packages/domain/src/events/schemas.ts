@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Citations } from "../sources/schemas";
 import { DatePrecision, IsoDate, RecordKey, Text } from "../shared/schemas";
+import { Citations } from "../sources/schemas";
 
 export const EVENT_KINDS = ["political", "military", "attack", "agreement", "legal", "leadership", "other"] as const;
 export const EventKind = z.enum(EVENT_KINDS);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Citations } from "../sources/schemas";
 import { DatePrecision, IsoDate, Slug, Text } from "../shared/schemas";
+import { Citations } from "../sources/schemas";
 
 export const GROUP_KINDS = [
   "religious_jihadist",

@@ -66,7 +66,10 @@ export function buildIncidentSeries(
  * `from` and `to` (or the first and last period present). Use only for counts from a log that
  * covers the whole range; published figures must keep their gaps.
  */
-export function fillSeriesGaps(points: readonly SeriesPoint[], opts: { granularity: "year" | "month"; from?: string; to?: string }): SeriesPoint[] {
+export function fillSeriesGaps(
+  points: readonly SeriesPoint[],
+  opts: { granularity: "year" | "month"; from?: string; to?: string },
+): SeriesPoint[] {
   const sums = new Map(points.map((p) => [p.period, p.value]));
   const keys = [...sums.keys()].sort();
   const start = opts.from ? periodKey(opts.from, opts.granularity) : keys[0];

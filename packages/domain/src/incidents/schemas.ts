@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CountryId } from "../geo/schemas";
-import { Citations } from "../sources/schemas";
 import { DatePrecision, IsoDate, Pagination, RecordKey, Slug, Text } from "../shared/schemas";
+import { Citations } from "../sources/schemas";
 import { Qualifier } from "../statistics/schemas";
 
 export const INCIDENT_TYPES = [

@@ -23,10 +23,14 @@ describe("recommendation status machine", () => {
   it("requires evidence for implemented, partially implemented and rejected", () => {
     expect(requiresEvidence("implemented")).toBe(true);
     expect(requiresEvidence("in_progress")).toBe(false);
-    expect(() => applyStatusChange({ status: "in_progress", updates: [] }, { to: "implemented", date: "2024-01-01", note: "done", evidence: [] }, ctx)).toThrow(
-      /needs evidence/,
+    expect(() =>
+      applyStatusChange({ status: "in_progress", updates: [] }, { to: "implemented", date: "2024-01-01", note: "done", evidence: [] }, ctx),
+    ).toThrow(/needs evidence/);
+    const update = applyStatusChange(
+      { status: "in_progress", updates: [] },
+      { to: "implemented", date: "2024-01-01", note: "done", evidence: [link] },
+      ctx,
     );
-    const update = applyStatusChange({ status: "in_progress", updates: [] }, { to: "implemented", date: "2024-01-01", note: "done", evidence: [link] }, ctx);
     expect(update).toEqual({ date: "2024-01-01", from: "in_progress", to: "implemented", note: "done", evidence: [link], author: ctx.by });
   });
   it("refuses future dates and dates before the last update, naming the field", () => {
@@ -40,7 +44,11 @@ describe("recommendation status machine", () => {
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).issues[0]?.path).toEqual(["date"]);
     expect(() =>
-      applyStatusChange({ status: "proposed", updates: [{ date: "2024-03-01" }] }, { to: "in_progress", date: "2024-02-01", note: "n", evidence: [] }, ctx),
+      applyStatusChange(
+        { status: "proposed", updates: [{ date: "2024-03-01" }] },
+        { to: "in_progress", date: "2024-02-01", note: "n", evidence: [] },
+        ctx,
+      ),
     ).toThrow(/cannot be dated before/);
   });
   it("summarises counts with every status present", () => {

@@ -71,7 +71,7 @@ export function applyStatusChange(
     ]);
   }
   if (!canTransition(from, input.to)) {
-    throw new ValidationError("A recommendation that has been assessed cannot go back to \"not assessed\".", [
+    throw new ValidationError('A recommendation that has been assessed cannot go back to "not assessed".', [
       { path: ["to"], message: "Choose an assessed status." },
     ]);
   }

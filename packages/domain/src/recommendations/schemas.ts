@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Citation, Citations } from "../sources/schemas";
 import { IsoDate, Pagination, RecordKey, Slug, Text } from "../shared/schemas";
+import { Citation, Citations } from "../sources/schemas";
 
 export const RECOMMENDATION_STATUSES = [
   "not_assessed",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IsoDate } from "./schemas";
 import { formatDate, formatFigure, formatPeriod, previousPeriod } from "./format";
+import { IsoDate } from "./schemas";
 
 describe("formatting", () => {
   it("reads dates unambiguously at their precision", () => {

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../events/schemas";
-import type { Group, GroupClaim, GroupKind, GroupRelationship, LeaderTenure, StrengthEstimate, FuzzyDate } from "../groups/schemas";
+import type { FuzzyDate, Group, GroupClaim, GroupKind, GroupRelationship, LeaderTenure, StrengthEstimate } from "../groups/schemas";
 import type { Attribution, Incident } from "../incidents/schemas";
 import type { Recommendation, RecommendationUpdate } from "../recommendations/schemas";
 import type { Citation, Source } from "../sources/schemas";

@@ -34,7 +34,10 @@ describe("selectHeadlineFigures", () => {
     expect(h?.figure.key).toBe("total");
   });
   it("says no comparison is possible rather than comparing across sources", () => {
-    const [h] = selectHeadlineFigures([s({ key: "a" }), s({ key: "b", periodStart: "2023-01-01", periodEnd: "2023-12-31", sources: ["other"] })], ["terror_attacks"]);
+    const [h] = selectHeadlineFigures(
+      [s({ key: "a" }), s({ key: "b", periodStart: "2023-01-01", periodEnd: "2023-12-31", sources: ["other"] })],
+      ["terror_attacks"],
+    );
     expect(h?.previous).toBeNull();
     expect(h?.change).toEqual({ kind: "unavailable", reason: "no_previous" });
   });

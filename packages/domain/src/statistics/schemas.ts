@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CountryId } from "../geo/schemas";
-import { Citations } from "../sources/schemas";
 import { DatePrecision, IsoDate, Pagination, RecordKey, Slug } from "../shared/schemas";
+import { Citations } from "../sources/schemas";
 
 export const METRICS = [
   "incidents",

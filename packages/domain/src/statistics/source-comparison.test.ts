@@ -29,25 +29,46 @@ describe("compareSourceFigures", () => {
     expect([c?.min, c?.max]).toEqual([170, 180]);
   });
   it("does not flag agreement, and keeps figures for different periods or places apart", () => {
-    const agree = compareSourceFigures([fig({ key: "x", value: 170, qualifier: "over", sources: ["a"] }), fig({ key: "y", value: 170, qualifier: "over", sources: ["b"] })]);
+    const agree = compareSourceFigures([
+      fig({ key: "x", value: 170, qualifier: "over", sources: ["a"] }),
+      fig({ key: "y", value: 170, qualifier: "over", sources: ["b"] }),
+    ]);
     expect(agree[0]?.disagree).toBe(false);
-    const apart = compareSourceFigures([fig({ sources: ["a"] }), fig({ sources: ["b"], periodEnd: "2021-08-27" }), fig({ sources: ["c"], geography: { country: "AF", province: null, district: null } })]);
+    const apart = compareSourceFigures([
+      fig({ sources: ["a"] }),
+      fig({ sources: ["b"], periodEnd: "2021-08-27" }),
+      fig({ sources: ["c"], geography: { country: "AF", province: null, district: null } }),
+    ]);
     expect(apart).toEqual([]);
     expect(compareSourceFigures([fig({})], { includeSingles: true })).toHaveLength(1);
   });
   it("does not treat one source stating two figures as a disagreement between sources", () => {
-    const [c] = compareSourceFigures([fig({ key: "x", value: 1, sources: ["a"] }), fig({ key: "y", value: 2, sources: ["a"] })], { includeSingles: true });
+    const [c] = compareSourceFigures([fig({ key: "x", value: 1, sources: ["a"] }), fig({ key: "y", value: 2, sources: ["a"] })], {
+      includeSingles: true,
+    });
     expect(c?.disagree).toBe(false);
   });
 });
 
 describe("published yearly series", () => {
   it("plots only whole calendar years, per source, and lists the rest as excluded", () => {
-    const year = (y: number, value: number, source: string) => fig({ key: `${source}-${y}`, value, periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, sources: [source] });
+    const year = (y: number, value: number, source: string) =>
+      fig({ key: `${source}-${y}`, value, periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, sources: [source] });
     const partial = fig({ key: "partial", periodStart: "2022-01-01", periodEnd: "2022-08-20", sources: ["pips"] });
-    const { series, excluded } = buildPublishedYearlySeries([year(2023, 10, "crss"), year(2021, 5, "crss"), year(2021, 6, "pips"), partial]);
+    const { series, excluded } = buildPublishedYearlySeries([
+      year(2023, 10, "crss"),
+      year(2021, 5, "crss"),
+      year(2021, 6, "pips"),
+      partial,
+    ]);
     expect(series).toEqual([
-      { source: "crss", points: [{ year: 2021, value: 5, qualifier: "exact", key: "crss-2021" }, { year: 2023, value: 10, qualifier: "exact", key: "crss-2023" }] },
+      {
+        source: "crss",
+        points: [
+          { year: 2021, value: 5, qualifier: "exact", key: "crss-2021" },
+          { year: 2023, value: 10, qualifier: "exact", key: "crss-2023" },
+        ],
+      },
       { source: "pips", points: [{ year: 2021, value: 6, qualifier: "exact", key: "pips-2021" }] },
     ]);
     expect(excluded.map((e) => e.key)).toEqual(["partial"]);
@@ -57,7 +78,14 @@ describe("published yearly series", () => {
 
 describe("buildMapLayer", () => {
   const p = (province: string, periodEnd: string, value: number, source = "a") =>
-    fig({ key: `${province}-${periodEnd}-${source}`, value, periodStart: "2022-01-01", periodEnd, geography: { country: "PK", province, district: null }, sources: [source] });
+    fig({
+      key: `${province}-${periodEnd}-${source}`,
+      value,
+      periodStart: "2022-01-01",
+      periodEnd,
+      geography: { country: "PK", province, district: null },
+      sources: [source],
+    });
   it("never paints two periods together and defaults to the widest, most recent period", () => {
     const layer = buildMapLayer([p("PK-KP", "2022-08-20", 1), p("PK-BA", "2022-08-20", 2), p("PK-KP", "2022-12-31", 3)], "province");
     expect(layer.selected?.key).toBe("2022-01-01..2022-08-20");

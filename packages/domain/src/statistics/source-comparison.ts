@@ -31,7 +31,10 @@ function comparisonKey(s: StatisticLike): string {
  * be shown side by side. Figures are never blended: each keeps its own value, qualifier and source.
  * Groups with a single figure are dropped unless `includeSingles` is set.
  */
-export function compareSourceFigures<T extends StatisticLike>(stats: readonly T[], opts: { includeSingles?: boolean } = {}): FigureComparison<T>[] {
+export function compareSourceFigures<T extends StatisticLike>(
+  stats: readonly T[],
+  opts: { includeSingles?: boolean } = {},
+): FigureComparison<T>[] {
   const groups = new Map<string, T[]>();
   for (const s of stats) {
     const k = comparisonKey(s);

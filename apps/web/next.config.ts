@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  // Workspace packages export TypeScript source; Next compiles them.
+  transpilePackages: ["@monitor/api", "@monitor/db", "@monitor/domain"],
+  // PGlite loads its wasm/data files from disk at run time: keep it out of the server bundle.
+  serverExternalPackages: ["@electric-sql/pglite"],
+  typedRoutes: false,
+  poweredByHeader: false,
+  // Keep the dev-mode indicator away from the sidebar footer (theme switch, About link).
+  devIndicators: { position: "bottom-right" },
+};
+
+export default nextConfig;

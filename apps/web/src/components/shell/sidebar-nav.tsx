@@ -1,0 +1,77 @@
+"use client";
+
+import {
+  ChartLine,
+  ClipboardCheck,
+  LayoutDashboard,
+  Library,
+  ListChecks,
+  type LucideIcon,
+  Map as MapIcon,
+  Settings2,
+  Users,
+} from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "~/lib/utils";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  icon: LucideIcon;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "Overview", icon: LayoutDashboard },
+  { href: "/map", label: "Map", icon: MapIcon },
+  { href: "/trends", label: "Trends", icon: ChartLine },
+  { href: "/groups", label: "Groups", icon: Users },
+  { href: "/incidents", label: "Incidents", icon: ListChecks },
+  { href: "/recommendations", label: "Recommendations", icon: ClipboardCheck },
+  { href: "/sources", label: "Sources", icon: Library },
+  { href: "/admin", label: "Admin", icon: Settings2 },
+];
+
+/** True when `pathname` is the item's page or one of its sub-pages ("/" matches only itself). */
+export function isActivePath(pathname: string, href: string): boolean {
+  if (href === "/") return pathname === "/";
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/**
+ * The primary navigation. A vertical list in the sidebar; under the `shell` breakpoint (900 px) it becomes
+ * a horizontally scrolling strip under the top bar.
+ */
+export function SidebarNav({ items = NAV_ITEMS }: { items?: readonly NavItem[] }) {
+  const pathname = usePathname() ?? "/";
+  return (
+    <nav aria-label="Main" className="min-w-0">
+      <ul className="flex gap-0.5 overflow-x-auto px-3 pb-2 shell:flex-col shell:overflow-visible shell:px-2 shell:pb-0">
+        {items.map((item) => {
+          const active = isActivePath(pathname, item.href);
+          const Icon = item.icon;
+          return (
+            <li key={item.href} className="shrink-0">
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={cn(
+                  "group flex h-8 items-center gap-2.5 rounded-md px-2.5 text-[13px] font-medium whitespace-nowrap text-muted-foreground transition-colors",
+                  "hover:bg-surface-3 hover:text-foreground",
+                  active && "bg-accent-soft text-accent-text hover:bg-accent-soft hover:text-accent-text",
+                )}
+              >
+                <Icon
+                  aria-hidden="true"
+                  className={cn("size-4 shrink-0", active ? "text-accent-text" : "text-subtle group-hover:text-muted-foreground")}
+                  strokeWidth={1.75}
+                />
+                <span>{item.label}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

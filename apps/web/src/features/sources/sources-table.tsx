@@ -1,0 +1,90 @@
+"use client";
+
+import type { SOURCE_KINDS } from "@monitor/domain";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { FileText } from "lucide-react";
+import Link from "next/link";
+import { Badge } from "~/components/ui/badge";
+import { EmptyState } from "~/components/ui/empty-state";
+import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { useTRPC } from "~/trpc/react";
+
+export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+  think_tank_report: "Think-tank report",
+  journal_article: "Journal article",
+  policy_paper: "Policy paper",
+  news_report: "News report",
+  government_statement: "Government statement",
+  dataset: "Dataset",
+  un_report: "UN report",
+  other: "Other",
+};
+
+export function SourcesTable() {
+  const trpc = useTRPC();
+  const { data: sources } = useSuspenseQuery(trpc.sources.list.queryOptions({}));
+  if (sources.length === 0) {
+    return (
+      <EmptyState
+        icon={FileText}
+        title="No sources yet"
+        description="Load the seed reports with `pnpm db:seed`, or import a dataset with `pnpm data:import FILE`."
+      />
+    );
+  }
+  return (
+    <Table>
+      <THead>
+        <Tr>
+          <Th>Document</Th>
+          <Th>Publisher</Th>
+          <Th>Authors</Th>
+          <Th numeric>Year</Th>
+          <Th>Kind</Th>
+          <Th numeric>Citations</Th>
+          <Th numeric>Recommendations</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {sources.map((s) => (
+          <Tr key={s.slug}>
+            <Td className="max-w-md">
+              <Link href={`/sources/${s.slug}`} className="font-medium hover:underline">
+                {s.title}
+              </Link>
+              <div className="text-xs text-muted-foreground">{s.shortTitle}</div>
+            </Td>
+            <Td>
+              {s.publisher ?? "—"}
+              {s.inferred.includes("publisher") ? <InferredMark /> : null}
+            </Td>
+            <Td>
+              {s.authors.length ? s.authors.join(", ") : "—"}
+              {s.inferred.includes("authors") ? <InferredMark /> : null}
+            </Td>
+            <Td numeric>
+              {s.year ?? "—"}
+              {s.inferred.includes("year") ? <InferredMark /> : null}
+            </Td>
+            <Td>
+              <Badge>{SOURCE_KIND_LABELS[s.kind]}</Badge>
+            </Td>
+            <Td numeric>{s.citationCount.toLocaleString("en-GB")}</Td>
+            <Td numeric>{s.recommendationCount.toLocaleString("en-GB")}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
+export function InferredMark() {
+  return (
+    <abbr
+      title="Inferred: the document does not state this; it was inferred from context."
+      className="ml-1 cursor-help text-xs text-muted-foreground no-underline"
+    >
+      (inferred)
+    </abbr>
+  );
+}
