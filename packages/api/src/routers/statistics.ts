@@ -46,7 +46,9 @@ export const statisticsRouter = {
   /** Yearly published figures, one series per source; partial-period figures are listed apart. */
   series: readProcedure.input(StatisticFilter.extend({ metric: Metric })).query(async ({ ctx, input }) => {
     const stats = await listAllStatistics(ctx.db, input);
-    return buildPublishedYearlySeries(stats.map(withSources));
+    const sourceTitles: Record<string, string> = {};
+    for (const s of stats) for (const c of s.citations) sourceTitles[c.source] = c.sourceShortTitle;
+    return { ...buildPublishedYearlySeries(stats.map(withSources)), sourceTitles };
   }),
   /** The map's published-statistics layer: one period at a time, figures per area. */
   mapLayer: readProcedure

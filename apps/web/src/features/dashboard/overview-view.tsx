@@ -70,7 +70,7 @@ export function OverviewView({ metric, shapes }: { metric: Metric; shapes: MapSh
         {headlines.length === 0 ? (
           <EmptyState title="No national figures yet" description="Add country-wide statistics to see headline figures here." />
         ) : (
-          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {headlines.map((h) => {
               const prev = previousPeriod(h.figure.periodStart, h.figure.periodEnd);
               return (

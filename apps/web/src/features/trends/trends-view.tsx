@@ -15,6 +15,14 @@ import { useTRPC } from "~/trpc/react";
 import { TrendChart } from "./trend-chart";
 import type { TrendParams } from "./trend-params";
 
+const MARKER_KINDS = new Set(["political", "agreement", "legal", "leadership"]);
+
+function placeName(g: { country: string | null; province: string | null; district: string | null }): string {
+  const id = g.district ?? g.province;
+  if (id) return getAdminUnit(id)?.name ?? id;
+  return g.country === "PK" ? "Pakistan" : g.country === "AF" ? "Afghanistan" : "—";
+}
+
 const MEASURE_LABELS = { incidents: "Incidents", killed: "Killed", injured: "Injured" } as const;
 
 export function TrendsView({ params, ignored }: { params: TrendParams; ignored: { key: string; message: string }[] }) {
@@ -35,15 +43,17 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
   );
 
   const metricLabel = METRIC_LABELS[params.metric];
-  const sourceTitles = new Map<string, string>();
-  const allFigures = [...comparisons.flatMap((c) => c.figures), ...series.excluded];
-  for (const f of allFigures) for (const c of f.citations) sourceTitles.set(c.source, c.sourceShortTitle);
-  const years = [...new Set(series.series.flatMap((s) => s.points.map((p) => p.year)))].sort();
+  // A real time axis: every year from the first to the last figure, so gaps show as gaps.
+  const plotted = series.series.flatMap((s) => s.points.map((p) => p.year));
+  const years = plotted.length
+    ? Array.from({ length: Math.max(...plotted) - Math.min(...plotted) + 1 }, (_, i) => Math.min(...plotted) + i)
+    : [];
   const chartSeries = series.series.map((s) => ({
-    name: sourceTitles.get(s.source) ?? s.source,
+    name: series.sourceTitles[s.source] ?? s.source,
     data: years.map((y) => ({ period: String(y), value: s.points.find((p) => p.year === y)?.value ?? null })),
   }));
-  const annotations = events.map((e) => ({ date: e.date, label: e.title }));
+  // Chart annotations: the political markers analysts date things by (attacks and operations are data, not markers).
+  const annotations = events.filter((e) => MARKER_KINDS.has(e.kind)).map((e) => ({ date: e.date, label: e.title }));
   const where = [
     params.province ? getAdminUnit(params.province)?.name : null,
     params.group ? groups.find((g) => g.slug === params.group)?.name : null,
