@@ -17,7 +17,7 @@ import type { TrendParams } from "./trend-params";
 
 const MARKER_KINDS = new Set(["political", "agreement", "legal", "leadership"]);
 
-function placeName(g: { country: string | null; province: string | null; district: string | null }): string {
+function _placeName(g: { country: string | null; province: string | null; district: string | null }): string {
   const id = g.district ?? g.province;
   if (id) return getAdminUnit(id)?.name ?? id;
   return g.country === "PK" ? "Pakistan" : g.country === "AF" ? "Afghanistan" : "—";

@@ -1,0 +1,11 @@
+import { Skeleton } from "~/components/ui/skeleton";
+import { TableSkeleton } from "~/components/ui/table-skeleton";
+
+export default function Loading() {
+  return (
+    <div className="space-y-6">
+      <Skeleton className="h-36 w-full" />
+      <TableSkeleton title="Recommendations" rows={10} />
+    </div>
+  );
+}
