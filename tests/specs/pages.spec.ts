@@ -67,8 +67,9 @@ test("groups list and a group profile with cited claims", async ({ page }) => {
 test("incidents list with perpetrator attribution", async ({ page }) => {
   await page.goto("/incidents");
   await expect(page.getByRole("heading", { name: "Incidents", level: 1 })).toBeVisible();
-  await expect(page.getByText(/Kabul/).first()).toBeVisible();
-  await expect(page.getByText(/claimed|attributed|suspected/).first()).toBeVisible();
+  const rows = page.locator("main tbody");
+  await expect(rows.getByText(/Kabul airport/i).first()).toBeVisible();
+  await expect(rows.getByText(/\((claimed|attributed|suspected)\)/).first()).toBeVisible();
   await shot(page, "incidents");
 });
 
