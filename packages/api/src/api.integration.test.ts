@@ -79,6 +79,12 @@ describe(`api on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
     expect(y2021.figures["PK-KP"]?.map((f) => f.value).sort()).toEqual([100, 120]);
   });
 
+  it("counts figures per metric, optionally only those at province or district level", async () => {
+    expect(await caller().statistics.metrics({})).toEqual([{ metric: "terror_attacks", count: 3 }]);
+    expect(await caller().statistics.metrics({ level: "province", province: "PK-KP" })).toEqual([{ metric: "terror_attacks", count: 3 }]);
+    expect(await caller().statistics.metrics({ level: "district" })).toEqual([]);
+  });
+
   it("fills incident series gaps with real zeros inside the requested range", async () => {
     const series = await caller().incidents.series({
       filter: { from: "2022-01-01", to: "2022-06-30" },

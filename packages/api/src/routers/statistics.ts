@@ -85,5 +85,7 @@ export const statisticsRouter = {
       const sameArea = stats.filter((s) => s.geography.district === null && (input.province ? true : s.geography.province === null));
       return selectHeadlineFigures(sameArea.map(withSources), input.metrics);
     }),
-  metrics: readProcedure.query(({ ctx }) => countStatisticsByMetric(ctx.db)),
+  metrics: readProcedure
+    .input(z.object({ level: z.enum(["province", "district"]).optional(), province: z.string().max(20).optional() }).default({}))
+    .query(({ ctx, input }) => countStatisticsByMetric(ctx.db, input)),
 } satisfies TRPCRouterRecord;

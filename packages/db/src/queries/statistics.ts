@@ -120,9 +120,24 @@ export async function getStatisticByKey(db: Database, key: string): Promise<Stat
   return view ?? null;
 }
 
-/** Which metrics have figures, and how many, to build metric pickers that never offer an empty choice. */
-export async function countStatisticsByMetric(db: Database): Promise<{ metric: Metric; count: number }[]> {
-  return db.select({ metric: statistics.metric, count: count() }).from(statistics).groupBy(statistics.metric).orderBy(desc(count()));
+/**
+ * Which metrics have figures, and how many, to build metric pickers that never offer an empty
+ * choice; optionally only figures at province or district level (within one province).
+ */
+export async function countStatisticsByMetric(
+  db: Database,
+  params: { level?: "province" | "district"; province?: string } = {},
+): Promise<{ metric: Metric; count: number }[]> {
+  const c: SQL[] = [];
+  if (params.level === "province") c.push(isNotNull(statistics.province), isNull(statistics.district));
+  if (params.level === "district") c.push(isNotNull(statistics.district));
+  if (params.province) c.push(eq(statistics.province, params.province));
+  return db
+    .select({ metric: statistics.metric, count: count() })
+    .from(statistics)
+    .where(c.length ? and(...c) : undefined)
+    .groupBy(statistics.metric)
+    .orderBy(desc(count()));
 }
 
 export async function getStatisticsCoverage(db: Database): Promise<{ first: string | null; last: string | null; total: number }> {

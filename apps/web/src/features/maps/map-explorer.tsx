@@ -73,7 +73,7 @@ export function MapExplorer(props: Props) {
 
 function MetricSelect({ value, onChange }: { value: Metric; onChange: () => void }) {
   const trpc = useTRPC();
-  const { data: metrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions());
+  const { data: metrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({}));
   const known = new Set(metrics.map((m) => m.metric));
   return (
     <SelectField label="Metric" name="metric" defaultValue={value} onChange={onChange}>
@@ -96,6 +96,8 @@ function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: R
   const { data: layer } = useSuspenseQuery(
     trpc.statistics.mapLayer.queryOptions({ metric: params.metric, level, province: params.province, period: params.period }),
   );
+  const { data: availableMetrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({ level, province: params.province }));
+  const available = availableMetrics.filter((m) => m.metric !== params.metric);
   const metricLabel = METRIC_LABELS[params.metric];
   const values: Record<string, number> = {};
   const extra: Record<string, string> = {};
@@ -179,7 +181,27 @@ function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: R
             <EmptyState
               icon={MapPinned}
               title={`No published ${metricLabel.toLowerCase()} by ${level}`}
-              description="Pick another metric, or switch to the incident-log layer."
+              description={
+                available.length > 0 ? (
+                  <>
+                    Figures by {level} {params.province ? `in ${areaName(params.province)} ` : ""}exist for:{" "}
+                    {available.map((m, i) => (
+                      <span key={m.metric}>
+                        {i > 0 ? ", " : ""}
+                        <Link
+                          className="text-accent hover:underline"
+                          href={hrefWith("/map", { metric: m.metric, province: params.province })}
+                        >
+                          {METRIC_LABELS[m.metric].toLowerCase()} ({m.count})
+                        </Link>
+                      </span>
+                    ))}
+                    . Or switch to the incident-log layer.
+                  </>
+                ) : (
+                  `No source publishes figures by ${level} here yet. Switch to the incident-log layer.`
+                )
+              }
             />
           ) : (
             <Table>

@@ -31,7 +31,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
   const statFilter = { metric: params.metric, province: params.province, group: params.group };
   const { data: series } = useSuspenseQuery(trpc.statistics.series.queryOptions(statFilter));
   const { data: comparisons } = useSuspenseQuery(trpc.statistics.compare.queryOptions({ ...statFilter, includeSingles: false }));
-  const { data: metrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions());
+  const { data: metrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({}));
   const { data: events } = useSuspenseQuery(trpc.events.list.queryOptions({}));
   const { data: groups } = useSuspenseQuery(trpc.groups.list.queryOptions({}));
   const { data: logSeries } = useSuspenseQuery(

@@ -25,7 +25,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       trpc.incidents.byArea.queryOptions({ filter: { country: params.country, province, from: params.from, to: params.to }, level }),
     );
   }
-  prefetch(trpc.statistics.metrics.queryOptions());
+  prefetch(trpc.statistics.metrics.queryOptions({}));
+  if (params.layer === "published") prefetch(trpc.statistics.metrics.queryOptions({ level, province }));
 
   const shapes =
     params.country === "AF"

@@ -13,7 +13,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   const statFilter = { metric: params.metric, province: params.province, group: params.group };
   prefetch(trpc.statistics.series.queryOptions(statFilter));
   prefetch(trpc.statistics.compare.queryOptions({ ...statFilter, includeSingles: false }));
-  prefetch(trpc.statistics.metrics.queryOptions());
+  prefetch(trpc.statistics.metrics.queryOptions({}));
   prefetch(trpc.events.list.queryOptions({}));
   prefetch(trpc.groups.list.queryOptions({}));
   prefetch(
