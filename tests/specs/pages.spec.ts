@@ -43,6 +43,7 @@ test("map: province choropleth drills into districts", async ({ page }) => {
   // No district figures for this metric: the page offers the metrics that have them.
   await page.getByRole("link", { name: /counter-terror operations \(\d+\)/i }).click();
   await expect(page).toHaveURL(/metric=counter_terror_operations/);
+  await expect(page.getByLabel("Metric")).toHaveValue("counter_terror_operations");
   await expect(page.locator("main table").last().locator("tbody tr").first()).toBeVisible();
   await shot(page, "map-kp");
 });
@@ -66,6 +67,18 @@ test("groups list and a group profile with cited claims", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Tehrik-e-Taliban Pakistan");
   await expect(page.getByText(/relationship|Relationships/).first()).toBeVisible();
   await shot(page, "group-profile");
+});
+
+test("incident filters live in the URL and Clear resets the form", async ({ page }) => {
+  await page.goto("/incidents?group=iskp");
+  await expect(page.getByText(/incidents? in the log/i).first()).toBeVisible();
+  const rows = page.locator("main tbody > tr");
+  const filtered = await rows.count();
+  expect(filtered).toBeGreaterThan(0);
+  await expect(page.locator("main tbody").getByText(/TTP \(/)).toHaveCount(0);
+  await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/incidents$/);
+  await expect(page.getByLabel("Group")).toHaveValue("");
 });
 
 test("incidents list with perpetrator attribution", async ({ page }) => {

@@ -2,7 +2,7 @@
 
 import { Search, TriangleAlert } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef } from "react";
 import { buttonVariants } from "~/components/ui/button";
 import { hrefWith } from "~/lib/search-params";
@@ -29,6 +29,9 @@ export interface UrlFilterFormProps {
  */
 export function UrlFilterForm({ action, label, active, children, className }: UrlFilterFormProps) {
   const router = useRouter();
+  // Re-mount the uncontrolled inputs whenever the URL changes (Clear, pagination, back/forward),
+  // so they always show the filters actually applied.
+  const searchParams = useSearchParams();
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const values: Record<string, string> = {};
@@ -37,6 +40,7 @@ export function UrlFilterForm({ action, label, active, children, className }: Ur
   }
   return (
     <form
+      key={searchParams.toString()}
       method="get"
       action={action}
       aria-label={label}

@@ -34,7 +34,14 @@ export function MapExplorer(props: Props) {
           Ignored {props.ignored.map((i) => `“${i.key}” (${i.message})`).join(", ")}.
         </p>
       ) : null}
-      <form ref={formRef} method="get" action="/map" className="flex flex-wrap items-end gap-3" aria-label="Map options">
+      <form
+        key={JSON.stringify(params)}
+        ref={formRef}
+        method="get"
+        action="/map"
+        className="flex flex-wrap items-end gap-3"
+        aria-label="Map options"
+      >
         {params.province ? <input type="hidden" name="province" value={params.province} /> : null}
         <SelectField label="Country" name="country" defaultValue={params.country} onChange={() => formRef.current?.requestSubmit()}>
           <option value="PK">Pakistan</option>
@@ -116,7 +123,7 @@ function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: R
   const periodLabel = layer.selected ? formatPeriod(layer.selected.start, layer.selected.end) : null;
 
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_440px]">
       <Card>
         <CardHeader>
           <CardTitle>
@@ -131,6 +138,7 @@ function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: R
           {layer.periods.length > 1 ? (
             <div className="mb-3 max-w-md">
               <SelectField
+                key={layer.selected?.key}
                 label="Period"
                 name="period"
                 form="map-period"
@@ -246,7 +254,7 @@ function IncidentLayer({ params, level, shapes }: Props) {
   const unplaced = data.find((r) => r.area === null);
   const rows = data.filter((r) => r.area !== null).sort((a, b) => b.incidents - a.incidents);
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_380px]">
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_440px]">
       <Card>
         <CardHeader>
           <CardTitle>Incidents in the log by {level}</CardTitle>

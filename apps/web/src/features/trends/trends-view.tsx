@@ -69,7 +69,14 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
           Ignored {ignored.map((i) => `“${i.key}” (${i.message})`).join(", ")}.
         </p>
       ) : null}
-      <form ref={formRef} method="get" action="/trends" className="flex flex-wrap items-end gap-3" aria-label="Trend filters">
+      <form
+        key={JSON.stringify(params)}
+        ref={formRef}
+        method="get"
+        action="/trends"
+        className="flex flex-wrap items-end gap-3"
+        aria-label="Trend filters"
+      >
         <SelectField label="Metric" name="metric" defaultValue={params.metric} onChange={submit}>
           {metrics.map((m) => (
             <option key={m.metric} value={m.metric}>
@@ -208,7 +215,13 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
                 Counted from the incidents recorded here, each cited. Not comparable with the published totals above.
               </CardDescription>
             </div>
-            <form method="get" action="/trends" className="flex flex-wrap items-end gap-2" aria-label="Incident log options">
+            <form
+              key={`${params.measure}-${params.granularity}`}
+              method="get"
+              action="/trends"
+              className="flex flex-wrap items-end gap-2"
+              aria-label="Incident log options"
+            >
               <input type="hidden" name="metric" value={params.metric} />
               {params.province ? <input type="hidden" name="province" value={params.province} /> : null}
               {params.group ? <input type="hidden" name="group" value={params.group} /> : null}
