@@ -71,7 +71,7 @@ test("groups list and a group profile with cited claims", async ({ page }) => {
 
 test("incident filters live in the URL and Clear resets the form", async ({ page }) => {
   await page.goto("/incidents?group=iskp");
-  await expect(page.getByText(/incidents? in the log/i).first()).toBeVisible();
+  await expect(page.getByText(/incidents? linked to ISKP/i).first()).toBeVisible();
   const rows = page.locator("main tbody > tr");
   const filtered = await rows.count();
   expect(filtered).toBeGreaterThan(0);
