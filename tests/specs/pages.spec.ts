@@ -48,6 +48,13 @@ test("map: province choropleth drills into districts", async ({ page }) => {
   await shot(page, "map-kp");
 });
 
+test("a bad filter in a shared link is ignored with a message, not an error page", async ({ page }) => {
+  await page.goto("/map?metric=bogus&province=PK-KP");
+  await expect(page.getByText("One filter in the link was ignored")).toBeVisible();
+  await expect(page.getByText(/“bogus” is not one of the choices/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Khyber Pakhtunkhwa: districts/ })).toBeVisible();
+});
+
 test("trends: published figures per source and the incident log kept apart", async ({ page }) => {
   await page.goto("/trends?metric=fatalities");
   await expect(page.getByRole("heading", { name: "Trends", level: 1 })).toBeVisible();

@@ -19,11 +19,11 @@ import {
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ChevronRight, ListChecks } from "lucide-react";
 import Link from "next/link";
-import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";
 import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { ListEmptyState } from "~/features/filters/list-empty-state";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
@@ -212,27 +212,17 @@ export function IncidentsTable({ input, filter, ignored }: IncidentsTableProps) 
       </div>
 
       {items.length === 0 ? (
-        offset > 0 && total > 0 ? (
-          <EmptyState
-            icon={ListChecks}
-            title="This page is past the last incident"
-            description={`There are ${formatCount(total)} matching incidents; the link asks for rows after ${formatCount(offset)}.`}
-            action={<ActionLink href={hrefWith("/incidents", filter)}>Go to the first page</ActionLink>}
-          />
-        ) : active ? (
-          <EmptyState
-            icon={ListChecks}
-            title="No incident matches these filters"
-            description="Widen the date range, pick a province instead of a district, choose another group, or clear the filters."
-            action={<ActionLink href="/incidents">Clear filters</ActionLink>}
-          />
-        ) : (
-          <EmptyState
-            icon={ListChecks}
-            title="The incident log is empty"
-            description="Load the seed reports with `pnpm db:seed`, or import a dataset with `pnpm data:import FILE`."
-          />
-        )
+        <ListEmptyState
+          icon={ListChecks}
+          noun={["incident", "incidents"]}
+          total={total}
+          offset={offset}
+          active={Boolean(active)}
+          firstPageHref={hrefWith("/incidents", filter)}
+          clearHref="/incidents"
+          noMatchHint="Widen the date range, pick a province instead of a district, choose another group, or clear the filters."
+          emptyTitle="The incident log is empty"
+        />
       ) : (
         <div>
           <Table>
@@ -266,14 +256,6 @@ export function IncidentsTable({ input, filter, ignored }: IncidentsTableProps) 
         </div>
       )}
     </div>
-  );
-}
-
-function ActionLink({ href, children }: { href: string; children: string }) {
-  return (
-    <Link href={href} className="text-[13px] font-medium text-accent-text hover:underline">
-      {children}
-    </Link>
   );
 }
 

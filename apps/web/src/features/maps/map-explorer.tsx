@@ -10,11 +10,23 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { IgnoredFilters } from "~/features/filters/url-filter-form";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
 import { ChoroplethMap } from "./choropleth-map";
 import type { MapParams } from "./map-params";
+
+const MAP_FILTER_LABELS: Record<string, string> = {
+  layer: "Data layer",
+  metric: "Metric",
+  period: "Period",
+  province: "Province",
+  country: "Country",
+  boundary: "Boundaries",
+  from: "From",
+  to: "To",
+};
 
 interface Props {
   params: MapParams;
@@ -29,11 +41,7 @@ export function MapExplorer(props: Props) {
   const { params } = props;
   return (
     <div className="space-y-4">
-      {props.ignored.length > 0 ? (
-        <p role="status" className="rounded-md border border-border bg-muted px-3 py-2 text-sm">
-          Ignored {props.ignored.map((i) => `“${i.key}” (${i.message})`).join(", ")}.
-        </p>
-      ) : null}
+      <IgnoredFilters ignored={props.ignored} labels={MAP_FILTER_LABELS} />
       <form
         key={JSON.stringify(params)}
         ref={formRef}

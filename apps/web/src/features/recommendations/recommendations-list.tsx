@@ -16,11 +16,11 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { ClipboardCheck } from "lucide-react";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";
 import { SelectField } from "~/components/ui/select";
 import { Table, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { ListEmptyState } from "~/features/filters/list-empty-state";
 import { IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -151,27 +151,17 @@ export function RecommendationsList({ input, filter, ignored }: RecommendationsL
       </p>
 
       {items.length === 0 ? (
-        offset > 0 && total > 0 ? (
-          <EmptyState
-            icon={ClipboardCheck}
-            title="This page is past the last recommendation"
-            description={`There are ${formatCount(total)} matching recommendations; the link asks for rows after ${formatCount(offset)}.`}
-            action={<ActionLink href={hrefWith("/recommendations", filter)}>Go to the first page</ActionLink>}
-          />
-        ) : active ? (
-          <EmptyState
-            icon={ClipboardCheck}
-            title="No recommendation matches these filters"
-            description="Choose another source, theme or status, search for a different word, or clear the filters."
-            action={<ActionLink href="/recommendations">Clear filters</ActionLink>}
-          />
-        ) : (
-          <EmptyState
-            icon={ClipboardCheck}
-            title="No recommendations yet"
-            description="Load the seed reports with `pnpm db:seed`, or import a dataset with `pnpm data:import FILE`."
-          />
-        )
+        <ListEmptyState
+          icon={ClipboardCheck}
+          noun={["recommendation", "recommendations"]}
+          total={total}
+          offset={offset}
+          active={Boolean(active)}
+          firstPageHref={hrefWith("/recommendations", filter)}
+          clearHref="/recommendations"
+          noMatchHint="Choose another source, theme or status, search for a different word, or clear the filters."
+          emptyTitle="No recommendations yet"
+        />
       ) : (
         <div>
           <Table>
@@ -235,13 +225,5 @@ export function RecommendationsList({ input, filter, ignored }: RecommendationsL
         </div>
       )}
     </div>
-  );
-}
-
-function ActionLink({ href, children }: { href: string; children: string }) {
-  return (
-    <Link href={href} className="text-[13px] font-medium text-accent-text hover:underline">
-      {children}
-    </Link>
   );
 }

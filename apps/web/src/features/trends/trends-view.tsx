@@ -10,10 +10,19 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { IgnoredFilters } from "~/features/filters/url-filter-form";
 import { FigureComparison } from "~/features/statistics/figure-comparison";
 import { useTRPC } from "~/trpc/react";
 import { TrendChart } from "./trend-chart";
 import type { TrendParams } from "./trend-params";
+
+const TREND_FILTER_LABELS: Record<string, string> = {
+  metric: "Metric",
+  province: "Province",
+  group: "Group",
+  granularity: "By",
+  measure: "Measure",
+};
 
 const MARKER_KINDS = new Set(["political", "agreement", "legal", "leadership"]);
 
@@ -64,11 +73,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
 
   return (
     <div className="space-y-6">
-      {ignored.length > 0 ? (
-        <p role="status" className="rounded-md border border-border bg-muted px-3 py-2 text-sm">
-          Ignored {ignored.map((i) => `“${i.key}” (${i.message})`).join(", ")}.
-        </p>
-      ) : null}
+      <IgnoredFilters ignored={ignored} labels={TREND_FILTER_LABELS} />
       <form
         key={JSON.stringify(params)}
         ref={formRef}

@@ -1,6 +1,7 @@
 import { getAdminUnit } from "@monitor/domain";
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
+import { explainIgnored } from "~/features/filters/ignored-filters";
 import { buildMapShapes } from "~/features/maps/build-map-shapes";
 import { MapExplorer } from "~/features/maps/map-explorer";
 import { MAP_PARAM_KEYS, MapParams, resolveBoundary } from "~/features/maps/map-params";
@@ -11,7 +12,10 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Map" };
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filter: params, ignored } = parseFilters(MapParams, await searchParams, MAP_PARAM_KEYS);
+  const sp = await searchParams;
+  const parsed = parseFilters(MapParams, sp, MAP_PARAM_KEYS);
+  const params = parsed.filter;
+  const ignored = explainIgnored(parsed.ignored, sp);
   const province =
     params.country === "PK" && params.province && getAdminUnit(params.province)?.level === "province" ? params.province : undefined;
   const level = province ? "district" : "province";

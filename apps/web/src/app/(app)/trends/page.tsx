@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
+import { explainIgnored } from "~/features/filters/ignored-filters";
 import { TREND_PARAM_KEYS, TrendParams } from "~/features/trends/trend-params";
 import { TrendsView } from "~/features/trends/trends-view";
 import { parseFilters, type SearchParams } from "~/lib/search-params";
@@ -9,7 +10,10 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Trends" };
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filter: params, ignored } = parseFilters(TrendParams, await searchParams, TREND_PARAM_KEYS);
+  const sp = await searchParams;
+  const parsed = parseFilters(TrendParams, sp, TREND_PARAM_KEYS);
+  const params = parsed.filter;
+  const ignored = explainIgnored(parsed.ignored, sp);
   const statFilter = { metric: params.metric, province: params.province, group: params.group };
   prefetch(trpc.statistics.series.queryOptions(statFilter));
   prefetch(trpc.statistics.compare.queryOptions({ ...statFilter, includeSingles: false }));
