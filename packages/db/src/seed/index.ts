@@ -2,28 +2,72 @@ import type { DatasetInput } from "@monitor/domain";
 import type { Database } from "../client";
 import { type ImportSummary, importDataset } from "../dataset/import";
 import { seedReports } from "./reports";
+import type { SeedModule } from "./types";
 
-/** Merges the per-report modules into one dataset (each module contributes its own records). */
-export function buildSeedDataset(reports: readonly DatasetInput[] = seedReports): DatasetInput {
-  const merged = {
-    sources: [] as unknown[],
-    groups: [] as unknown[],
-    relationships: [] as unknown[],
-    statistics: [] as unknown[],
-    incidents: [] as unknown[],
-    events: [] as unknown[],
-    recommendations: [] as unknown[],
+export type { GroupFacts, SeedModule } from "./types";
+
+type GroupInput = NonNullable<DatasetInput["groups"]>[number];
+
+function union(a: readonly string[] = [], b: readonly string[] = []): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/**
+ * Merges the per-document modules into one dataset. A group may be defined in more than one module
+ * (same slug): the first definition's fields win where both are set, and lists are joined. Each
+ * module's `groupFacts` are added to their group; facts about an unknown group are an error.
+ */
+export function buildSeedDataset(reports: readonly SeedModule[] = seedReports): DatasetInput {
+  const groups = new Map<string, GroupInput>();
+  const out = {
+    sources: [] as NonNullable<DatasetInput["sources"]>,
+    relationships: [] as NonNullable<DatasetInput["relationships"]>,
+    statistics: [] as NonNullable<DatasetInput["statistics"]>,
+    incidents: [] as NonNullable<DatasetInput["incidents"]>,
+    events: [] as NonNullable<DatasetInput["events"]>,
+    recommendations: [] as NonNullable<DatasetInput["recommendations"]>,
   };
   for (const r of reports) {
-    merged.sources.push(...(r.sources ?? []));
-    merged.groups.push(...(r.groups ?? []));
-    merged.relationships.push(...(r.relationships ?? []));
-    merged.statistics.push(...(r.statistics ?? []));
-    merged.incidents.push(...(r.incidents ?? []));
-    merged.events.push(...(r.events ?? []));
-    merged.recommendations.push(...(r.recommendations ?? []));
+    out.sources.push(...(r.sources ?? []));
+    out.relationships.push(...(r.relationships ?? []));
+    out.statistics.push(...(r.statistics ?? []));
+    out.incidents.push(...(r.incidents ?? []));
+    out.events.push(...(r.events ?? []));
+    out.recommendations.push(...(r.recommendations ?? []));
+    for (const g of r.groups ?? []) {
+      const prev = groups.get(g.slug);
+      if (!prev) {
+        groups.set(g.slug, { ...g });
+        continue;
+      }
+      groups.set(g.slug, {
+        ...g,
+        ...Object.fromEntries(Object.entries(prev).filter(([, v]) => v !== null && v !== undefined)),
+        aliases: union(prev.aliases, g.aliases),
+        areas: union(prev.areas, g.areas),
+        mediaWings: union(prev.mediaWings, g.mediaWings),
+        claims: [...(prev.claims ?? []), ...(g.claims ?? [])],
+        leaders: [...(prev.leaders ?? []), ...(g.leaders ?? [])],
+        strength: [...(prev.strength ?? []), ...(g.strength ?? [])],
+      } as GroupInput);
+    }
   }
-  return merged as DatasetInput;
+  for (const r of reports) {
+    for (const f of r.groupFacts ?? []) {
+      const g = groups.get(f.group);
+      if (!g) throw new Error(`groupFacts name unknown group "${f.group}"; define the group first.`);
+      groups.set(f.group, {
+        ...g,
+        aliases: union(g.aliases, f.aliases),
+        areas: union(g.areas, f.areas),
+        mediaWings: union(g.mediaWings, f.mediaWings),
+        claims: [...(g.claims ?? []), ...(f.claims ?? [])],
+        leaders: [...(g.leaders ?? []), ...(f.leaders ?? [])],
+        strength: [...(g.strength ?? []), ...(f.strength ?? [])],
+      } as GroupInput);
+    }
+  }
+  return { ...out, groups: [...groups.values()] };
 }
 
 /**

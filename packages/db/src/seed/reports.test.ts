@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Citation, checkDatasetReferences, Dataset, isQuoteInDocument } from "@monitor/domain";
+import { type Citation, checkDatasetReferences, Dataset } from "@monitor/domain";
 import { describe, expect, it } from "vitest";
+import { buildSeedDataset } from "./index";
 import { seedReports } from "./reports";
 
 // packages/db/src/seed -> repository root; the seed documents live beside it in ../shared/seeds.
@@ -11,16 +12,8 @@ const seedDocumentsDir = process.env.SEED_DOCUMENTS_DIR ?? path.resolve(repoRoot
 
 const parsed = seedReports.map((report) => Dataset.parse(report));
 
-const merged: Dataset = {
-  format: "militancy-monitor/dataset@1",
-  sources: parsed.flatMap((d) => d.sources),
-  groups: parsed.flatMap((d) => d.groups),
-  relationships: parsed.flatMap((d) => d.relationships),
-  statistics: parsed.flatMap((d) => d.statistics),
-  incidents: parsed.flatMap((d) => d.incidents),
-  events: parsed.flatMap((d) => d.events),
-  recommendations: parsed.flatMap((d) => d.recommendations),
-};
+/** The dataset `pnpm db:seed` loads: every module merged, group facts folded into their groups. */
+const merged: Dataset = Dataset.parse(buildSeedDataset());
 
 /** Every citation in the dataset, labelled with the record it belongs to. */
 function allCitations(data: Dataset): { record: string; citation: Citation }[] {
@@ -74,7 +67,8 @@ describe("seed reports", () => {
     const failures = citations
       .filter(({ citation }) => {
         const text = documents.get(citation.source);
-        return text === undefined || !isQuoteInDocument(citation.quote, text);
+        // Verbatim: the only normalisation is trimming the quote's surrounding whitespace.
+        return text === undefined || !text.includes(citation.quote.trim());
       })
       .map(({ record, citation }) => `${record} -> [${citation.source}] ${citation.locator}: "${citation.quote}"`);
     expect(failures, `quotes not found in their source documents:\n${failures.join("\n")}`).toEqual([]);
@@ -101,5 +95,31 @@ describe("seed reports", () => {
     const bySource = new Map(kabul.map((s) => [sourceOf(s), s]));
     expect(bySource.get("crss-2025")).toMatchObject({ metric: "fatalities", value: 170, qualifier: "over" });
     expect(bySource.get("pips-2022")).toMatchObject({ metric: "fatalities", value: 180, qualifier: "more_than" });
+  });
+});
+
+describe("seed groups", () => {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  it("has no two groups that are the same organisation (no shared name, abbreviation or alias)", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const g of merged.groups) {
+      const names = new Set([g.name, ...(g.abbreviation ? [g.abbreviation] : []), ...g.aliases].map(norm).filter((n) => n.length > 1));
+      for (const n of names) {
+        const other = owner.get(n);
+        if (other && other !== g.slug) clashes.push(`"${n}" names both ${other} and ${g.slug}`);
+        owner.set(n, g.slug);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("points every relationship at two existing, different groups", () => {
+    const slugs = new Set(merged.groups.map((g) => g.slug));
+    for (const r of merged.relationships) {
+      expect(slugs.has(r.from), `${r.key}: unknown group ${r.from}`).toBe(true);
+      expect(slugs.has(r.to), `${r.key}: unknown group ${r.to}`).toBe(true);
+      expect(r.from).not.toBe(r.to);
+    }
   });
 });

@@ -112,7 +112,7 @@ export const crss2025 = {
           source: SOURCE,
           locator: "Patterns of Alliance Building Among Terrorist Organizations in Pakistan",
           quote:
-            "Over time, these transactional relationships can evolve into strategic alliances, as evidenced by Lashkar-e-Jhangvi Al-Alami's eventual merger with ISKP.",
+            "relationships can evolve into strategic alliances, as evidenced by Lashkar-e-Jhangvi Al-Alami's eventual merger with ISKP.",
         },
       ],
     },
@@ -136,7 +136,7 @@ export const crss2025 = {
           source: "efsas-ttp-resurgence",
           locator: "The TTP's links to other regional terrorist organizations: ISKP",
           quote:
-            "Mehsud's death and the intensification of anti-TTP counterterrorism operations fragmented the TTP and allowed ISKP to poach TTP cadres.",
+            "Mehsud’s death and the intensification of anti-TTP counterterrorism operations fragmented the TTP and allowed ISKP to poach TTP cadres.",
         },
       ],
     },
@@ -152,8 +152,7 @@ export const crss2025 = {
         {
           source: SOURCE,
           locator: "Al-Qaeda, ETIM, and Other Regional Groups",
-          quote:
-            "Much of the leadership and fighters of the Islamic Movement of Uzbekistan (IMU) shifted their allegiance to the ISKP in 2015.",
+          quote: "Uzbekistan (IMU) shifted their allegiance to the ISKP in 2015.",
         },
       ],
     },
@@ -188,7 +187,7 @@ export const crss2025 = {
         {
           source: SOURCE,
           locator: "Islamist Militants or Proxy Terrorists?",
-          quote: "The Taliban's largely cordial partnership with Al-Qaeda",
+          quote: "The Taliban’s largely cordial partnership with Al-Qaeda",
         },
         {
           source: SOURCE,
@@ -344,7 +343,7 @@ export const crss2025 = {
         {
           source: SOURCE,
           locator: "Introduction",
-          quote: "94% of all fatalities occurred in Khyber Pakhtunkhwa (KP) and Balochistan",
+          quote: "Alarminglly, 94%\n\nof all fatalities occurred in Khyber Pakhtunkhwa (KP) and Balochistan",
           originalProducer: CRSS_ANNUAL_2024,
         },
       ],
@@ -603,7 +602,7 @@ export const crss2025 = {
         {
           source: "pips-2022",
           locator: "2. Post-withdrawal militant landscape: Islamic State in Khorasan (IS-K)",
-          quote: "the IS-K's Kunduz mosque attack on October 8, 2021, which was carried out by a Uyghur militant Muhammad al-Uyghuri",
+          quote: "the IS-K’s Kunduz mosque attack on October 8, 2021, which was carried out by a Uyghur militant Muhammad al-Uyghuri",
         },
       ],
     },

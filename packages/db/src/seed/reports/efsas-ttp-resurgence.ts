@@ -105,7 +105,7 @@ export const efsasTtpResurgence = {
           source: SOURCE,
           locator: "Emergence and ideology",
           quote:
-            "Following the TTP's attack on an airport in Karachi in June 2014, the Pakistani Army launched Operation Zarb-e-Azb (\u201csharp and cutting strike\u201d) against TTP bases in the FATA just days later",
+            "Following the TTP’s attack on an airport in Karachi in June 2014, the Pakistani Army launched Operation Zarb-e-Azb (\u201csharp and cutting strike\u201d) against TTP bases in the FATA just days later",
         },
       ],
     },

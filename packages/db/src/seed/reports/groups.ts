@@ -44,7 +44,7 @@ export const seedGroups = {
               source: "efsas-ttp-resurgence",
               locator: "Emergence and ideology",
               quote:
-                "In the months following the siege, Pashtun jihadi leaders gathered in the FATA and held a Shura (Pashto for 'council') that culminated in the founding of the TTP.",
+                "In the months following the siege, Pashtun jihadi leaders gathered in the FATA and held a Shura (Pashto for ‘council’) that culminated in the founding of the TTP.",
             },
           ],
         },
@@ -192,7 +192,7 @@ export const seedGroups = {
             {
               source: "efsas-ttp-resurgence",
               locator: "Emergence and ideology",
-              quote: "In 2013, Maulana Fazlullah succeeded Hakimullah Mehsud as the TTP's first non-Mehsud Emir.",
+              quote: "In 2013, Maulana Fazlullah succeeded Hakimullah Mehsud as the TTP’s first non-Mehsud Emir.",
             },
           ],
         },
@@ -206,7 +206,7 @@ export const seedGroups = {
             {
               source: "efsas-ttp-resurgence",
               locator: "Emergence and ideology",
-              quote: "In 2013, Maulana Fazlullah succeeded Hakimullah Mehsud as the TTP's first non-Mehsud Emir.",
+              quote: "In 2013, Maulana Fazlullah succeeded Hakimullah Mehsud as the TTP’s first non-Mehsud Emir.",
             },
             {
               source: "efsas-ttp-resurgence",
@@ -461,7 +461,7 @@ export const seedGroups = {
             {
               source: "efsas-ttp-resurgence",
               locator: "The TTP's links to other regional terrorist organizations: ISKP",
-              quote: "the aforementioned Hafiz Saeed Khan, ISKP's first Emir, had previously been a TTP commander",
+              quote: "the aforementioned Hafiz Saeed Khan, ISKP’s first Emir, had previously been a TTP commander",
             },
           ],
         },
@@ -677,7 +677,7 @@ export const seedGroups = {
               source: "pips-2022",
               locator: "2. Post-withdrawal militant landscape: Al-Qaeda",
               quote:
-                "UN estimates show the group's presence in at least 15 Afghan provinces, mostly those in east and south of the country",
+                "UN estimates show the group’s presence in at least 15 Afghan provinces, mostly those in east and south of the country",
               originalProducer: "UN Monitoring Team",
             },
           ],
@@ -737,7 +737,7 @@ export const seedGroups = {
               source: "pips-2022",
               locator: "2. Post-withdrawal militant landscape: Al-Qaeda",
               quote:
-                "a little over half a year after the Taliban victory, a reassessment of Al-Qaeda threat revealed the outfit's membership had doubled to about 400 under Taliban",
+                "a little over half a year after the Taliban victory, a reassessment of Al-Qaeda threat revealed the outfit’s membership had doubled to about 400 under Taliban",
               originalProducer: "Seth G. Jones, Council on Foreign Relations (14 April 2022)",
             },
           ],
@@ -768,7 +768,7 @@ export const seedGroups = {
               source: "pips-2022",
               locator: "2. Post-withdrawal militant landscape: Al-Qaeda",
               quote:
-                "is also believed to have presence in Afghanistan's Ghazni, Helmand, Kandahar, Nimroz, Paktika, and Zabul provinces where the group fought alongside the Taliban against the ousted Ghani government",
+                "is also believed to have presence in Afghanistan’s Ghazni, Helmand, Kandahar, Nimroz, Paktika, and Zabul provinces where the group fought alongside the Taliban against the ousted Ghani government",
               originalProducer: "UN Monitoring Team, 29th report (3 Feb 2022)",
             },
           ],
@@ -945,7 +945,7 @@ export const seedGroups = {
             {
               source: "crss-2025",
               locator: "Islamist Militants or Proxy Terrorists?",
-              quote: "the ISKP's alliance with the Deobandi Lashkar-e-Jhangvi (LeJ)",
+              quote: "the ISKP’s alliance with the Deobandi Lashkar-e-Jhangvi (LeJ)",
             },
           ],
         },
@@ -1068,7 +1068,7 @@ export const seedGroups = {
               source: "efsas-ttp-resurgence",
               locator: "Relations with the Taliban & Al Qaeda",
               quote:
-                "The HN espouses particularly hardline positions, for instance regarding women's rights, that contradict more moderate elements in the Taliban",
+                "The HN espouses particularly hardline positions, for instance regarding women’s rights, that contradict more moderate elements in the Taliban",
             },
           ],
         },
@@ -1080,7 +1080,7 @@ export const seedGroups = {
             {
               source: "efsas-ttp-resurgence",
               locator: "Relations with the Taliban & Al Qaeda",
-              quote: "The Network's presence in North Waziristan and its central role for negotiations",
+              quote: "The Network’s presence in North Waziristan and its central role for negotiations",
             },
             {
               source: "efsas-ttp-resurgence",
@@ -1102,7 +1102,7 @@ export const seedGroups = {
             {
               source: "efsas-ttp-resurgence",
               locator: "Relations with the Taliban & Al Qaeda",
-              quote: "the leader of which, Sirajuddin Haqqani, currently serves as the Taliban's Interior Minister",
+              quote: "the leader of which, Sirajuddin Haqqani, currently serves as the Taliban’s Interior Minister",
             },
           ],
         },
@@ -1187,7 +1187,7 @@ export const seedGroups = {
             {
               source: "pips-2022",
               locator: "3.2.3 Sindhi nationalist insurgent groups",
-              quote: "BRAS is an alliance of BLF, Bashir Zeb's BLA, Gulzar Imam's BRA and Bukhtiar Domki's BRG.",
+              quote: "BRAS is an alliance of BLF, Bashir Zeb’s BLA, Gulzar Imam’s BRA and Bukhtiar Domki’s BRG.",
             },
           ],
         },
@@ -1267,8 +1267,7 @@ export const seedGroups = {
             {
               source: "crss-2025",
               locator: "Al-Qaeda, ETIM, and Other Regional Groups",
-              quote:
-                "Much of the leadership and fighters of the Islamic Movement of Uzbekistan (IMU) shifted their allegiance to the ISKP in 2015.",
+              quote: "Uzbekistan (IMU) shifted their allegiance to the ISKP in 2015.",
             },
             {
               source: "ullah-bano-2025",

@@ -1,4 +1,4 @@
-import type { DatasetInput } from "@monitor/domain";
+import type { SeedModule } from "../types";
 import { akbarTaliban2 } from "./akbar-taliban-2";
 import { crss2025 } from "./crss-2025";
 import { efsasTtpResurgence } from "./efsas-ttp-resurgence";
@@ -13,4 +13,4 @@ export { akbarTaliban2, crss2025, efsasTtpResurgence, pips2022, seedGroups, ulla
  * order of the files in shared/seeds (000_… to 004_…). Records in one module may cite sources and
  * groups defined in another, so check references on the merged dataset.
  */
-export const seedReports: DatasetInput[] = [seedGroups, crss2025, pips2022, efsasTtpResurgence, ullahBano2025, akbarTaliban2];
+export const seedReports: SeedModule[] = [seedGroups, crss2025, pips2022, efsasTtpResurgence, ullahBano2025, akbarTaliban2];

@@ -939,7 +939,7 @@ export const pips2022 = {
         {
           source: SOURCE,
           locator: "5.2 Dealing with internal security, bullet 1",
-          quote: "The Parliament's supervisory role is also needed for broader transparency and effectiveness.",
+          quote: "The Parliament’s supervisory role is also needed for broader transparency and effectiveness.",
         },
       ],
       updates: [],
@@ -980,7 +980,7 @@ export const pips2022 = {
           source: SOURCE,
           locator: "5.2 Dealing with internal security, bullet 5",
           quote:
-            "Pakistan needs to develop multi-level plans to deal with the TTP threat. For instance, nobody knows about the government's plan-B if the ongoing talks fail, which is the likely scenario.",
+            "Pakistan needs to develop multi-level plans to deal with the TTP threat. For instance, nobody knows about the government’s plan-B if the ongoing talks fail, which is the likely scenario.",
         },
       ],
       updates: [],
