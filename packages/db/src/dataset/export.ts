@@ -4,7 +4,7 @@ import { listEvents } from "../queries/events";
 import { getGroupBySlug, listGroups, listRelationships } from "../queries/groups";
 import { listIncidents } from "../queries/incidents";
 import { listRecommendations } from "../queries/recommendations";
-import { listSources } from "../queries/sources";
+import { getSourceText, listSources } from "../queries/sources";
 import { listAllStatistics } from "../queries/statistics";
 
 const plain = (list: CitationView[]) =>
@@ -43,7 +43,12 @@ export async function exportDataset(db: Database): Promise<Dataset> {
 
   return {
     format: "militancy-monitor/dataset@1",
-    sources: srcs.map(({ id: _id, version: _v, citationCount: _c, recommendationCount: _r, ...s }) => s),
+    sources: await Promise.all(
+      srcs.map(async ({ id, version: _v, citationCount: _c, recommendationCount: _r, hasText, counts: _n, ...s }) => ({
+        ...s,
+        text: hasText ? await getSourceText(db, id) : null,
+      })),
+    ),
     groups: profiles.map(({ id: _id, version: _v, relationships: _rels, claims, leaders, strength, ...g }) => ({
       ...g,
       claims: claims.map((c) => ({ ...c, citations: plain(c.citations) })),

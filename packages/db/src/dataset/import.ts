@@ -90,6 +90,7 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         file: s.file,
         inferred: s.inferred,
         notes: s.notes,
+        text: s.text,
       };
       await tx
         .insert(sources)

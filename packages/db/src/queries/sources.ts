@@ -17,8 +17,32 @@ import {
 // Explicit aliases: drizzle renders columns inside sql`` unqualified, which would bind "id" to the inner table.
 const citationCount = sql<number>`(select count(*)::int from citations c where c.source_id = "sources"."id")`;
 const recommendationCount = sql<number>`(select count(*)::int from recommendations r where r.source_id = "sources"."id")`;
+const countCited = (column: string) =>
+  sql<number>`(select count(distinct c.${sql.raw(column)})::int from citations c where c.source_id = "sources"."id")`;
 
-function toSourceView(r: typeof sources.$inferSelect & { citationCount: number; recommendationCount: number }): SourceView {
+/** Every column but the (possibly large) full text, plus whether there is one and the counts of what cites it. */
+const listColumns = (() => {
+  const { text: _text, ...cols } = getTableColumns(sources);
+  return {
+    ...cols,
+    hasText: sql<boolean>`("sources"."text" is not null)`,
+    citationCount,
+    recommendationCount,
+    statisticsCount: countCited("statistic_id"),
+    incidentsCount: countCited("incident_id"),
+    eventsCount: countCited("event_id"),
+    relationshipsCount: countCited("relationship_id"),
+    claimsCount: countCited("claim_id"),
+    recommendationsCited: countCited("recommendation_id"),
+  };
+})();
+
+function selectSources(db: Database) {
+  return db.select(listColumns).from(sources);
+}
+type ListRow = Awaited<ReturnType<typeof selectSources>>[number];
+
+function toSourceView(r: ListRow): SourceView {
   return {
     id: r.id,
     version: r.version,
@@ -34,8 +58,17 @@ function toSourceView(r: typeof sources.$inferSelect & { citationCount: number; 
     file: r.file,
     inferred: r.inferred as Source["inferred"],
     notes: r.notes,
+    hasText: Boolean(r.hasText),
     citationCount: Number(r.citationCount),
     recommendationCount: Number(r.recommendationCount),
+    counts: {
+      statistics: Number(r.statisticsCount),
+      incidents: Number(r.incidentsCount),
+      events: Number(r.eventsCount),
+      relationships: Number(r.relationshipsCount),
+      groupClaims: Number(r.claimsCount),
+      recommendations: Number(r.recommendationsCited),
+    },
   };
 }
 
@@ -46,20 +79,21 @@ export async function listSources(db: Database, filter: SourceFilter = {}): Prom
     const q = `%${filter.search}%`;
     conditions.push(or(ilike(sources.title, q), ilike(sources.publisher, q), ilike(sources.shortTitle, q)));
   }
-  const rows = await db
-    .select({ ...getTableColumns(sources), citationCount, recommendationCount })
-    .from(sources)
+  const rows = await selectSources(db)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(asc(sources.year), asc(sources.title));
   return rows.map(toSourceView);
 }
 
 export async function getSourceBySlug(db: Database, slug: string): Promise<SourceView | null> {
-  const [row] = await db
-    .select({ ...getTableColumns(sources), citationCount, recommendationCount })
-    .from(sources)
-    .where(eq(sources.slug, slug));
+  const [row] = await selectSources(db).where(eq(sources.slug, slug));
   return row ? toSourceView(row) : null;
+}
+
+/** A source's full text, or null when the app does not hold it. */
+export async function getSourceText(db: Database, sourceId: string): Promise<string | null> {
+  const [row] = await db.select({ text: sources.text }).from(sources).where(eq(sources.id, sourceId));
+  return row?.text ?? null;
 }
 
 export type SourceCitationEntry = {

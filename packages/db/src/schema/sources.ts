@@ -22,6 +22,8 @@ export const sources = pgTable("sources", {
   file: text("file"),
   inferred: text("inferred").array().notNull().default(sql`'{}'::text[]`),
   notes: text("notes"),
+  /** Full text of the document when held (seed documents): quotes are shown in context and checked against it. */
+  text: text("text"),
   version: version(),
   ...timestamps,
 });

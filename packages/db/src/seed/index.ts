@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { DatasetInput } from "@monitor/domain";
 import type { Database } from "../client";
 import { type ImportSummary, importDataset } from "../dataset/import";
@@ -5,6 +8,16 @@ import { seedReports } from "./reports";
 import type { SeedModule } from "./types";
 
 export type { GroupFacts, SeedModule } from "./types";
+
+/** Verbatim copies of the seed documents (see documents/README.md). */
+export const SEED_DOCUMENTS_DIR = join(dirname(fileURLToPath(import.meta.url)), "documents");
+
+/** The full text of a seed document by file name, or null when it is not there. */
+function readSeedDocument(file: string | null | undefined): string | null {
+  if (!file) return null;
+  const path = join(SEED_DOCUMENTS_DIR, file);
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
 
 type GroupInput = NonNullable<DatasetInput["groups"]>[number];
 
@@ -28,7 +41,7 @@ export function buildSeedDataset(reports: readonly SeedModule[] = seedReports): 
     recommendations: [] as NonNullable<DatasetInput["recommendations"]>,
   };
   for (const r of reports) {
-    out.sources.push(...(r.sources ?? []));
+    out.sources.push(...(r.sources ?? []).map((s) => ({ ...s, text: s.text ?? readSeedDocument(s.file) })));
     out.relationships.push(...(r.relationships ?? []));
     out.statistics.push(...(r.statistics ?? []));
     out.incidents.push(...(r.incidents ?? []));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boundarySetForPeriod, findAdminUnitByName, getAdminUnit, listAdminUnits, provinceOf } from "../geo/admin-units";
-import { isQuoteInDocument } from "../sources/quote-check";
+import { isQuoteInDocument, quoteInContext } from "../sources/quote-check";
 import { checkDatasetReferences } from "./references";
 import { Dataset } from "./schemas";
 
@@ -92,5 +92,24 @@ describe("quote check", () => {
     expect(isQuoteInDocument('TTP\'s attacks rose by 51% - a "mindboggling" increase', doc)).toBe(true);
     expect(isQuoteInDocument("attacks increased by 51%", doc)).toBe(false);
     expect(isQuoteInDocument("   ", doc)).toBe(false);
+  });
+});
+
+describe("quote in context", () => {
+  const doc = "First paragraph.\n\nThe TTP regrouped in 2021. Attacks rose by 51% in a year. Officials were alarmed.\n\nNext paragraph.";
+  it("returns the quote with the rest of its paragraph", () => {
+    expect(quoteInContext(doc, "Attacks rose by 51%")).toEqual({
+      before: "The TTP regrouped in 2021. ",
+      quote: "Attacks rose by 51%",
+      after: " in a year. Officials were alarmed.",
+      approximate: false,
+    });
+  });
+  it("cuts long context at word boundaries with an ellipsis, and says when the quote is absent", () => {
+    const long = `${"word ".repeat(200)}QUOTE here ${"tail ".repeat(200)}`;
+    const c = quoteInContext(long, "QUOTE", 20);
+    expect(c?.before.startsWith("…")).toBe(true);
+    expect(c?.after.endsWith("…")).toBe(true);
+    expect(quoteInContext(doc, "not in the document at all")).toBeNull();
   });
 });

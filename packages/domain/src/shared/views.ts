@@ -13,7 +13,25 @@ export type CitationView = Citation & { sourceTitle: string; sourceShortTitle: s
 
 type Cited<T extends { citations: Citation[] }> = Omit<T, "citations"> & { citations: CitationView[] };
 
-export type SourceView = Source & { id: string; version: number; citationCount: number; recommendationCount: number };
+/** Per-source counts of the records that cite it, by kind. */
+export type SourceCounts = {
+  statistics: number;
+  incidents: number;
+  events: number;
+  relationships: number;
+  groupClaims: number;
+  recommendations: number;
+};
+
+/** A source without its full text (which can be large); `hasText` says whether the app holds it. */
+export type SourceView = Omit<Source, "text"> & {
+  id: string;
+  version: number;
+  hasText: boolean;
+  citationCount: number;
+  recommendationCount: number;
+  counts: SourceCounts;
+};
 
 export type StatisticView = Cited<Statistic> & { id: string; version: number; groupName: string | null };
 

@@ -20,3 +20,48 @@ export function isQuoteInDocument(quote: string, documentText: string): boolean 
   if (q.length === 0) return false;
   return normaliseForQuoteMatch(documentText).includes(q);
 }
+
+export interface QuoteInContext {
+  before: string;
+  quote: string;
+  after: string;
+  /** True when the quote was found only after normalising typography (not verbatim). */
+  approximate: boolean;
+}
+
+/**
+ * The quote with the words around it in its document, cut at sentence or paragraph boundaries
+ * within `radius` characters either side. Null when the quote is not in the text.
+ */
+export function quoteInContext(documentText: string, quote: string, radius = 280): QuoteInContext | null {
+  const q = quote.trim();
+  let start = documentText.indexOf(q);
+  let end = start + q.length;
+  let approximate = false;
+  if (start < 0) {
+    // Fall back to a typography-insensitive search on the first words, to place near-verbatim quotes.
+    const probe = normaliseForQuoteMatch(q).slice(0, 40);
+    const lower = documentText.toLowerCase();
+    const idx = probe.length >= 12 ? lower.indexOf(probe.slice(0, 24)) : -1;
+    if (idx < 0) return null;
+    start = idx;
+    end = Math.min(documentText.length, idx + q.length);
+    approximate = true;
+  }
+  const from = Math.max(0, start - radius);
+  const to = Math.min(documentText.length, end + radius);
+  let before = documentText.slice(from, start);
+  let after = documentText.slice(end, to);
+  const para = before.lastIndexOf("\n\n");
+  if (para >= 0) before = before.slice(para + 2);
+  else if (from > 0) before = `…${before.replace(/^\S*\s/, "")}`;
+  const paraEnd = after.indexOf("\n\n");
+  if (paraEnd >= 0) after = after.slice(0, paraEnd);
+  else if (to < documentText.length) after = `${after.replace(/\s\S*$/, "")}…`;
+  return {
+    before: before.replace(/\s+/g, " ").trimStart(),
+    quote: documentText.slice(start, end),
+    after: after.replace(/\s+/g, " ").trimEnd(),
+    approximate,
+  };
+}

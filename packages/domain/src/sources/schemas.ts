@@ -33,6 +33,8 @@ export const Source = z.object({
   /** Fields whose value was inferred from context (for example a year read off the data period). */
   inferred: z.array(SourceInferableField),
   notes: z.string().max(4000).nullable(),
+  /** The document's full text, when the app holds it (used to show quotes in context and check them). */
+  text: z.string().max(5_000_000).nullable().default(null),
 });
 export type Source = z.infer<typeof Source>;
 

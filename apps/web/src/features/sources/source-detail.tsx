@@ -96,9 +96,14 @@ export function SourceDetail({ slug }: { slug: string }) {
         </Card>
         <section aria-labelledby="citations-heading" className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <h2 id="citations-heading" className="text-base font-semibold">
-              {citations.length.toLocaleString("en-GB")} citations into this document
-            </h2>
+            <div>
+              <h2 id="citations-heading" className="text-base font-semibold">
+                {citations.length.toLocaleString("en-GB")} citations into this document
+              </h2>
+              {source.hasText ? (
+                <p className="text-xs text-muted-foreground">Each quote is highlighted in its passage of the document.</p>
+              ) : null}
+            </div>
             <label className="flex items-center gap-2 text-sm">
               <span className="text-muted-foreground">Show</span>
               <select
@@ -131,7 +136,25 @@ export function SourceDetail({ slug }: { slug: string }) {
                       <span>{c.locator}</span>
                       {c.originalProducer ? <span>· figure originally from {c.originalProducer}</span> : null}
                     </div>
-                    <blockquote className="border-l-2 border-accent pl-3 text-sm leading-relaxed">“{c.quote}”</blockquote>
+                    {c.context ? (
+                      <blockquote className="border-l-2 border-accent pl-3 text-sm leading-relaxed text-muted-foreground">
+                        {c.context.before}
+                        <mark className="rounded-sm bg-accent/15 px-0.5 text-foreground">{c.context.quote}</mark>
+                        {c.context.after}
+                      </blockquote>
+                    ) : (
+                      <blockquote className="border-l-2 border-accent pl-3 text-sm leading-relaxed">“{c.quote}”</blockquote>
+                    )}
+                    {c.context?.approximate ? (
+                      <p className="mt-1 text-xs text-warning">
+                        The quote differs slightly from the document’s wording; the passage shown is the closest match.
+                      </p>
+                    ) : null}
+                    {!c.context && source.hasText ? (
+                      <p className="mt-1 text-xs text-warning">
+                        This quote was not found in the document’s text. Check it against the original.
+                      </p>
+                    ) : null}
                     <div className="mt-2 text-sm">
                       {href ? (
                         <Link href={href} className="font-medium hover:underline">

@@ -41,7 +41,11 @@ export function SourcesTable() {
           <Th>Authors</Th>
           <Th numeric>Year</Th>
           <Th>Kind</Th>
-          <Th numeric>Citations</Th>
+          <Th numeric>Figures</Th>
+          <Th numeric>Incidents</Th>
+          <Th numeric>Events</Th>
+          <Th numeric>Group claims</Th>
+          <Th numeric>Ties</Th>
           <Th numeric>Recommendations</Th>
         </Tr>
       </THead>
@@ -69,7 +73,11 @@ export function SourcesTable() {
             <Td>
               <Badge>{SOURCE_KIND_LABELS[s.kind]}</Badge>
             </Td>
-            <Td numeric>{s.citationCount.toLocaleString("en-GB")}</Td>
+            <Td numeric>{s.counts.statistics.toLocaleString("en-GB")}</Td>
+            <Td numeric>{s.counts.incidents.toLocaleString("en-GB")}</Td>
+            <Td numeric>{s.counts.events.toLocaleString("en-GB")}</Td>
+            <Td numeric>{s.counts.groupClaims.toLocaleString("en-GB")}</Td>
+            <Td numeric>{s.counts.relationships.toLocaleString("en-GB")}</Td>
             <Td numeric>{s.recommendationCount.toLocaleString("en-GB")}</Td>
           </Tr>
         ))}
