@@ -63,34 +63,53 @@ describe(`api on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
   });
 
   it("builds published yearly series per source, never mixing sources", async () => {
-    const { series, excluded } = await caller().statistics.series({ metric: "terror_attacks" });
+    const { series, excluded } = await caller().statistics.series({ metric: "terror_attacks", province: "PK-KP" });
     expect(series.map((s) => s.source).sort()).toEqual([rival, data.ids.source].sort());
-    expect(series.find((s) => s.source === data.ids.source)?.points.map((p) => [p.year, p.value])).toEqual([
-      [2021, 100],
-      [2022, 150],
-    ]);
+    expect(series.find((s) => s.source === rival)?.points.map((p) => [p.year, p.value])).toEqual([[2021, 120]]);
+    expect(series.find((s) => s.source === data.ids.source)?.points.map((p) => [p.year, p.value])).toEqual([[2021, 100]]);
     expect(excluded).toEqual([]);
   });
 
-  it("serves the map layer one period at a time", async () => {
+  it("never mixes a group's figure or a province's into the national series, nor onto the map", async () => {
+    // The factory's 2022 KP figure is attributed to group A: it is that group's, not KP's total.
+    const national = await caller().statistics.series({ metric: "terror_attacks" });
+    expect(national.series).toEqual([]);
+    const kp = await caller().statistics.series({ metric: "terror_attacks", province: "PK-KP" });
+    expect(kp.series.find((s) => s.source === data.ids.source)?.points.map((p) => p.year)).toEqual([2021]);
+    expect(kp.excluded).toEqual([]);
+    const groupA = await caller().statistics.series({ metric: "terror_attacks", province: "PK-KP", group: data.ids.groupA });
+    expect(groupA.series.map((s) => s.points.map((p) => p.value))).toEqual([[150]]);
     const layer = await caller().statistics.mapLayer({ metric: "terror_attacks", level: "province" });
-    expect(layer.periods.map((p) => p.key)).toEqual(["2022-01-01..2022-12-31", "2021-01-01..2021-12-31"]);
+    expect(layer.periods.map((p) => p.key)).toEqual(["2021-01-01..2021-12-31"]);
+    expect((await caller().statistics.mapLayer({ metric: "terror_attacks", country: "AF", level: "province" })).periods).toEqual([]);
+  });
+
+  it("finds an incident by its key, and takes % and _ in a search literally", async () => {
+    const key = data.incidents?.[0]?.key ?? "";
+    expect((await caller().incidents.list({ search: key, limit: 10, offset: 0 })).items.map((i) => i.key)).toEqual([key]);
+    expect((await caller().incidents.list({ search: "_", limit: 10, offset: 0 })).total).toBe(0);
+    expect((await caller().incidents.list({ search: "%", limit: 10, offset: 0 })).total).toBe(0);
+  });
+
+  it("serves the map layer one period at a time", async () => {
     const y2021 = await caller().statistics.mapLayer({ metric: "terror_attacks", level: "province", period: "2021-01-01..2021-12-31" });
     expect(y2021.figures["PK-KP"]?.map((f) => f.value).sort()).toEqual([100, 120]);
   });
 
   it("counts figures per metric, optionally only those at province or district level", async () => {
     expect(await caller().statistics.metrics({})).toEqual([{ metric: "terror_attacks", count: 3 }]);
-    expect(await caller().statistics.metrics({ level: "province", province: "PK-KP" })).toEqual([{ metric: "terror_attacks", count: 3 }]);
+    // At map level only whole-area figures count: group A's share of KP's attacks is not KP's total.
+    expect(await caller().statistics.metrics({ level: "province", province: "PK-KP" })).toEqual([{ metric: "terror_attacks", count: 2 }]);
     expect(await caller().statistics.metrics({ level: "district" })).toEqual([]);
   });
 
   it("fills incident series gaps with real zeros inside the requested range", async () => {
-    const series = await caller().incidents.series({
+    const { points: series, unplaced } = await caller().incidents.series({
       filter: { from: "2022-01-01", to: "2022-06-30" },
       granularity: "month",
       measure: "killed",
     });
+    expect(unplaced).toBe(0);
     expect(series).toEqual([
       { period: "2022-01", value: 0 },
       { period: "2022-02", value: 0 },

@@ -1,4 +1,10 @@
-import { aggregateIncidentsByArea, aggregateIncidentsByPeriod, getIncidentByKey, listIncidents } from "@monitor/db";
+import {
+  aggregateIncidentsByArea,
+  aggregateIncidentsByPeriod,
+  countIncidentsKnownOnlyToYear,
+  getIncidentByKey,
+  listIncidents,
+} from "@monitor/db";
 import { fillSeriesGaps, IncidentFilter, IncidentListInput, NotFoundError, RecordKey } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -23,11 +29,16 @@ export const incidentsRouter = {
       }),
     )
     .query(async ({ ctx, input }) => {
-      const rows = await aggregateIncidentsByPeriod(ctx.db, input.filter, input.granularity);
-      return fillSeriesGaps(
+      const [rows, unplaced] = await Promise.all([
+        aggregateIncidentsByPeriod(ctx.db, input.filter, input.granularity),
+        input.granularity === "month" ? countIncidentsKnownOnlyToYear(ctx.db, input.filter) : Promise.resolve(0),
+      ]);
+      const points = fillSeriesGaps(
         rows.map((r) => ({ period: r.period, value: r[input.measure] })),
         { granularity: input.granularity, from: input.filter.from, to: input.filter.to },
       );
+      // Incidents dated only to the year are left out of monthly series and counted here instead.
+      return { points, unplaced };
     }),
   byArea: readProcedure
     .input(z.object({ filter: IncidentFilter.default({}), level: z.enum(["province", "district"]).default("province") }))

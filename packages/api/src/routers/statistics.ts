@@ -4,6 +4,7 @@ import {
   buildPublishedYearlySeries,
   CountryId,
   compareSourceFigures,
+  filterToLevel,
   Metric,
   NotFoundError,
   RecordKey,
@@ -45,16 +46,17 @@ export const statisticsRouter = {
     }),
   /** Yearly published figures, one series per source; partial-period figures are listed apart. */
   series: readProcedure.input(StatisticFilter.extend({ metric: Metric })).query(async ({ ctx, input }) => {
-    const stats = await listAllStatistics(ctx.db, input);
+    const stats = filterToLevel((await listAllStatistics(ctx.db, input)).map(withSources), input);
     const sourceTitles: Record<string, string> = {};
     for (const s of stats) for (const c of s.citations) sourceTitles[c.source] = c.sourceShortTitle;
-    return { ...buildPublishedYearlySeries(stats.map(withSources)), sourceTitles };
+    return { ...buildPublishedYearlySeries(stats), sourceTitles };
   }),
   /** The map's published-statistics layer: one period at a time, figures per area. */
   mapLayer: readProcedure
     .input(
       z.object({
         metric: Metric,
+        country: CountryId.default("PK"),
         level: z.enum(["province", "district"]).default("province"),
         province: z.string().max(20).optional(),
         period: z.string().max(30).optional(),
@@ -86,6 +88,14 @@ export const statisticsRouter = {
       return selectHeadlineFigures(sameArea.map(withSources), input.metrics);
     }),
   metrics: readProcedure
-    .input(z.object({ level: z.enum(["province", "district"]).optional(), province: z.string().max(20).optional() }).default({}))
+    .input(
+      z
+        .object({
+          level: z.enum(["province", "district"]).optional(),
+          country: CountryId.optional(),
+          province: z.string().max(20).optional(),
+        })
+        .default({}),
+    )
     .query(({ ctx, input }) => countStatisticsByMetric(ctx.db, input)),
 } satisfies TRPCRouterRecord;

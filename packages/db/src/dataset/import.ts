@@ -90,12 +90,13 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         file: s.file,
         inferred: s.inferred,
         notes: s.notes,
-        text: s.text,
       };
+      // A file without a source's text (a hand-made import) must not erase the text already held.
+      const withText = s.text !== null ? { ...values, text: s.text } : values;
       await tx
         .insert(sources)
-        .values(values)
-        .onConflictDoUpdate({ target: sources.slug, set: { ...values, ...bump(sources) } });
+        .values(withText)
+        .onConflictDoUpdate({ target: sources.slug, set: { ...withText, ...bump(sources) } });
     }
     const sourceIds = new Map((await tx.select({ id: sources.id, slug: sources.slug }).from(sources)).map((r) => [r.slug, r.id]));
     const cite = (owner: Parameters<typeof replaceCitations>[1], id: string, list: Citation[]) =>

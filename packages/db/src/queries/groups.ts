@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { groupClaims, groupLeaders, groupRelationships, groupStrength, groups } from "../schema";
 import { loadCitations } from "./citations";
+import { containsPattern } from "./like";
 
 function fuzzy(date: string | null, precision: FuzzyDate["precision"] | null): FuzzyDate | null {
   return date && precision ? { date, precision } : null;
@@ -13,7 +14,7 @@ export async function listGroups(db: Database, filter: GroupFilter = {}): Promis
   const c: SQL[] = [];
   if (filter.kind) c.push(eq(groups.kind, filter.kind));
   if (filter.search) {
-    const q = `%${filter.search}%`;
+    const q = containsPattern(filter.search);
     const match = or(
       ilike(groups.name, q),
       ilike(groups.abbreviation, q),

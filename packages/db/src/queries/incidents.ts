@@ -1,8 +1,9 @@
 import type { IncidentFilter, IncidentView } from "@monitor/domain";
-import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { groups, incidentPerpetrators, incidents } from "../schema";
 import { loadCitations } from "./citations";
+import { containsPattern } from "./like";
 
 function incidentConditions(filter: IncidentFilter): SQL[] {
   const c: SQL[] = [];
@@ -21,8 +22,14 @@ function incidentConditions(filter: IncidentFilter): SQL[] {
     );
   }
   if (filter.search) {
-    const q = `%${filter.search}%`;
-    const match = or(ilike(incidents.title, q), ilike(incidents.place, q), ilike(incidents.description, q));
+    const q = containsPattern(filter.search);
+    // A record key (links from a source's citations) matches exactly.
+    const match = or(
+      eq(incidents.key, filter.search),
+      ilike(incidents.title, q),
+      ilike(incidents.place, q),
+      ilike(incidents.description, q),
+    );
     if (match) c.push(match);
   }
   return c;
@@ -113,10 +120,20 @@ export async function aggregateIncidentsByPeriod(
       injured: sql<number>`coalesce(sum(${incidents.injured}), 0)::int`,
     })
     .from(incidents)
-    .where(and(...incidentConditions(filter)))
+    // An incident known only to the year cannot be placed in a month (never count it in January).
+    .where(and(...incidentConditions(filter), granularity === "month" ? ne(incidents.datePrecision, "year") : undefined))
     .groupBy(period)
     .orderBy(period);
   return rows.map((r) => ({ ...r, killed: Number(r.killed), injured: Number(r.injured) }));
+}
+
+/** How many incidents match but are known only to the year (so cannot be placed in a monthly series). */
+export async function countIncidentsKnownOnlyToYear(db: Database, filter: IncidentFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(incidents)
+    .where(and(...incidentConditions(filter), eq(incidents.datePrecision, "year")));
+  return row?.n ?? 0;
 }
 
 /** Incident counts and casualties per province or district. */

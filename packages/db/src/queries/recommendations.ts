@@ -3,6 +3,7 @@ import { and, arrayContains, asc, count, eq, ilike, inArray, or, type SQL } from
 import type { Database } from "../client";
 import { recommendations, recommendationUpdates, sources } from "../schema";
 import { loadCitations } from "./citations";
+import { containsPattern } from "./like";
 
 function conditions(filter: RecommendationFilter): SQL[] {
   const c: SQL[] = [];
@@ -11,7 +12,7 @@ function conditions(filter: RecommendationFilter): SQL[] {
   if (filter.status) c.push(eq(recommendations.status, filter.status));
   if (filter.targetActor) c.push(arrayContains(recommendations.targetActors, [filter.targetActor]));
   if (filter.search) {
-    const q = `%${filter.search}%`;
+    const q = containsPattern(filter.search);
     const match = or(ilike(recommendations.title, q), ilike(recommendations.text, q));
     if (match) c.push(match);
   }

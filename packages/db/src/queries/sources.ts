@@ -13,6 +13,7 @@ import {
   statistics,
   timelineEvents,
 } from "../schema";
+import { containsPattern } from "./like";
 
 // Explicit aliases: drizzle renders columns inside sql`` unqualified, which would bind "id" to the inner table.
 const citationCount = sql<number>`(select count(*)::int from citations c where c.source_id = "sources"."id")`;
@@ -76,7 +77,7 @@ export async function listSources(db: Database, filter: SourceFilter = {}): Prom
   const conditions = [];
   if (filter.kind) conditions.push(eq(sources.kind, filter.kind));
   if (filter.search) {
-    const q = `%${filter.search}%`;
+    const q = containsPattern(filter.search);
     conditions.push(or(ilike(sources.title, q), ilike(sources.publisher, q), ilike(sources.shortTitle, q)));
   }
   const rows = await selectSources(db)

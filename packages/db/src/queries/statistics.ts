@@ -102,9 +102,11 @@ export async function listAllStatistics(db: Database, filter: StatisticFilter, m
 /** Figures for one metric at province or district level (the map's published-statistics layer). */
 export async function listAreaStatistics(
   db: Database,
-  params: { metric: Metric; level: "province" | "district"; province?: string },
+  params: { metric: Metric; level: "province" | "district"; country?: string; province?: string },
 ): Promise<StatisticView[]> {
-  const c: SQL[] = [eq(statistics.metric, params.metric)];
+  // Figures for the whole area only: one group's share is not the area's total.
+  const c: SQL[] = [eq(statistics.metric, params.metric), isNull(statistics.groupId)];
+  if (params.country) c.push(eq(statistics.country, params.country));
   if (params.level === "province") c.push(isNotNull(statistics.province), isNull(statistics.district));
   else c.push(isNotNull(statistics.district));
   if (params.province) c.push(eq(statistics.province, params.province));
@@ -126,11 +128,13 @@ export async function getStatisticByKey(db: Database, key: string): Promise<Stat
  */
 export async function countStatisticsByMetric(
   db: Database,
-  params: { level?: "province" | "district"; province?: string } = {},
+  params: { level?: "province" | "district"; country?: string; province?: string } = {},
 ): Promise<{ metric: Metric; count: number }[]> {
   const c: SQL[] = [];
-  if (params.level === "province") c.push(isNotNull(statistics.province), isNull(statistics.district));
-  if (params.level === "district") c.push(isNotNull(statistics.district));
+  // At a map level, count what the map can show: whole-area figures, not one group's share.
+  if (params.level === "province") c.push(isNotNull(statistics.province), isNull(statistics.district), isNull(statistics.groupId));
+  if (params.level === "district") c.push(isNotNull(statistics.district), isNull(statistics.groupId));
+  if (params.country) c.push(eq(statistics.country, params.country));
   if (params.province) c.push(eq(statistics.province, params.province));
   return db
     .select({ metric: statistics.metric, count: count() })

@@ -12,7 +12,9 @@ describe("seed documents", () => {
     const files = readdirSync(originals).filter((f) => f.endsWith(".txt"));
     expect(files.length).toBe(5);
     for (const f of files) {
-      expect(readFileSync(path.join(SEED_DOCUMENTS_DIR, f), "utf8"), `${f} differs from ../shared/seeds/${f}`).toBe(readFileSync(path.join(originals, f), "utf8"));
+      expect(readFileSync(path.join(SEED_DOCUMENTS_DIR, f), "utf8"), `${f} differs from ../shared/seeds/${f}`).toBe(
+        readFileSync(path.join(originals, f), "utf8"),
+      );
     }
   });
 

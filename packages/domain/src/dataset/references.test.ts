@@ -63,6 +63,47 @@ describe("dataset references", () => {
       "statistics.3.geography.province",
     ]);
   });
+  it("checks evidence citations and that the status matches the last update", () => {
+    const d = Dataset.parse({
+      ...base(),
+      recommendations: [
+        {
+          key: "r",
+          source: "s",
+          number: null,
+          title: "T",
+          text: "T",
+          theme: "other",
+          targetActors: ["other"],
+          priority: "unspecified",
+          status: "proposed",
+          nextReviewOn: null,
+          citations: cite,
+          updates: [
+            {
+              date: "2023-01-01",
+              from: "proposed",
+              to: "in_progress",
+              note: "n",
+              evidence: [{ kind: "citation", citation: { source: "ghost", locator: "l", quote: "q" } }],
+              author: "a",
+            },
+          ],
+        },
+      ],
+    });
+    expect(checkDatasetReferences(d).map((i) => i.path.join("."))).toEqual([
+      "recommendations.0.updates.0.evidence.0.citation.source",
+      "recommendations.0.status",
+    ]);
+  });
+
+  it("refuses links that are not web addresses", () => {
+    const bad = { ...base().sources[0], url: "javascript:alert(1)" };
+    expect(Dataset.safeParse({ sources: [bad] }).success).toBe(false);
+    expect(Dataset.safeParse({ sources: [{ ...bad, url: "https://www.crss.pk/report" }] }).success).toBe(true);
+  });
+
   it("accepts a former FATA agency under PK-TA for pre-merger figures", () => {
     const d = base();
     const s = d.statistics[0];
@@ -111,5 +152,10 @@ describe("quote in context", () => {
     expect(c?.before.startsWith("…")).toBe(true);
     expect(c?.after.endsWith("…")).toBe(true);
     expect(quoteInContext(doc, "not in the document at all")).toBeNull();
+  });
+  it("places a near-verbatim quote (straight quotes, folded line breaks) and says it is approximate", () => {
+    const text = "Intro.\n\nThe group\u2019s leader said that\nattacks rose sharply. End.";
+    const c = quoteInContext(text, "The group's leader said that attacks rose");
+    expect(c).toMatchObject({ quote: "The group\u2019s leader said that\nattacks rose", after: " sharply. End.", approximate: true });
   });
 });

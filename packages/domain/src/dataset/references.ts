@@ -122,6 +122,24 @@ export function checkDatasetReferences(
   data.recommendations.forEach((r, i) => {
     citations(["recommendations", i], r.citations);
     if (!sources.has(r.source)) issues.push({ path: ["recommendations", i, "source"], message: `Unknown source "${r.source}".` });
+    r.updates.forEach((u, j) => {
+      u.evidence.forEach((e, k) => {
+        if (e.kind === "citation" && !sources.has(e.citation.source)) {
+          issues.push({
+            path: ["recommendations", i, "updates", j, "evidence", k, "citation", "source"],
+            message: `Unknown source "${e.citation.source}".`,
+          });
+        }
+      });
+    });
+    // The status is the end of the update history: it changes only through dated updates.
+    const last = [...r.updates].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    if (last && last.to !== r.status) {
+      issues.push({
+        path: ["recommendations", i, "status"],
+        message: `The status is "${r.status}" but the last update (${last.date}) moved it to "${last.to}".`,
+      });
+    }
   });
   return issues;
 }

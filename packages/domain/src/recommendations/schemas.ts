@@ -99,7 +99,12 @@ export type Priority = z.infer<typeof Priority>;
 /** Evidence for a status change: a citation into a source, or a dated link. */
 export const Evidence = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("citation"), citation: Citation }),
-  z.object({ kind: z.literal("link"), url: z.url().max(2000), title: Text(300), date: IsoDate }),
+  z.object({
+    kind: z.literal("link"),
+    url: z.url({ protocol: /^https?$/, error: "Use a web address starting with http:// or https://." }).max(2000),
+    title: Text(300),
+    date: IsoDate,
+  }),
 ]);
 export type Evidence = z.infer<typeof Evidence>;
 

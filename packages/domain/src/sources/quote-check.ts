@@ -39,13 +39,14 @@ export function quoteInContext(documentText: string, quote: string, radius = 280
   let end = start + q.length;
   let approximate = false;
   if (start < 0) {
-    // Fall back to a typography-insensitive search on the first words, to place near-verbatim quotes.
-    const probe = normaliseForQuoteMatch(q).slice(0, 40);
-    const lower = documentText.toLowerCase();
-    const idx = probe.length >= 12 ? lower.indexOf(probe.slice(0, 24)) : -1;
-    if (idx < 0) return null;
-    start = idx;
-    end = Math.min(documentText.length, idx + q.length);
+    // Not verbatim: search a typography- and whitespace-insensitive copy of the text, keeping an
+    // index from each of its characters back to the original, and map the hit back.
+    const { text: folded, index } = foldWithIndex(documentText);
+    const target = normaliseForQuoteMatch(q);
+    const hit = target.length > 0 ? folded.indexOf(target) : -1;
+    if (hit < 0) return null;
+    start = index[hit] ?? 0;
+    end = (index[hit + target.length - 1] ?? start) + 1;
     approximate = true;
   }
   const from = Math.max(0, start - radius);
@@ -64,4 +65,36 @@ export function quoteInContext(documentText: string, quote: string, radius = 280
     after: after.replace(/\s+/g, " ").trimEnd(),
     approximate,
   };
+}
+
+/**
+ * `normaliseForQuoteMatch` applied character by character, with `index[i]` the position in `text` of
+ * the i-th character of the folded copy (so a match in the copy maps back to the original).
+ */
+function foldWithIndex(text: string): { text: string; index: number[] } {
+  let out = "";
+  const index: number[] = [];
+  let lastWasSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "*" || ch === "_") {
+      if (text[i + 1] === ch) {
+        i++;
+        continue;
+      }
+    }
+    if (/\s/.test(ch)) {
+      if (!lastWasSpace) {
+        out += " ";
+        index.push(i);
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    const folded = normaliseForQuoteMatch(ch) || ch.toLowerCase();
+    out += folded;
+    for (let k = 0; k < folded.length; k++) index.push(i);
+    lastWasSpace = false;
+  }
+  return { text: out, index };
 }

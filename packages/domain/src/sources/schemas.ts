@@ -27,7 +27,10 @@ export const Source = z.object({
   year: z.number().int().min(1900).max(2100).nullable(),
   publishedOn: IsoDate.nullable(),
   kind: SourceKind,
-  url: z.url().max(2000).nullable(),
+  url: z
+    .url({ protocol: /^https?$/, error: "Use a web address starting with http:// or https://." })
+    .max(2000)
+    .nullable(),
   /** The seed document's file name in shared/seeds, when the source is one of them. */
   file: z.string().max(200).nullable(),
   /** Fields whose value was inferred from context (for example a year read off the data period). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildMapLayer } from "./map-layer";
-import { buildPublishedYearlySeries, calendarYearOf, compareSourceFigures, type StatisticLike } from "./source-comparison";
+import { buildPublishedYearlySeries, calendarYearOf, compareSourceFigures, filterToLevel, type StatisticLike } from "./source-comparison";
 
 const fig = (over: Partial<StatisticLike>): StatisticLike => ({
   key: "k",
@@ -64,15 +64,35 @@ describe("published yearly series", () => {
     expect(series).toEqual([
       {
         source: "crss",
+        country: "AF",
         points: [
           { year: 2021, value: 5, qualifier: "exact", key: "crss-2021" },
           { year: 2023, value: 10, qualifier: "exact", key: "crss-2023" },
         ],
       },
-      { source: "pips", points: [{ year: 2021, value: 6, qualifier: "exact", key: "pips-2021" }] },
+      { source: "pips", country: "AF", points: [{ year: 2021, value: 6, qualifier: "exact", key: "pips-2021" }] },
     ]);
     expect(excluded.map((e) => e.key)).toEqual(["partial"]);
     expect(calendarYearOf({ periodStart: "2021-08-15", periodEnd: "2022-08-14" })).toBeNull();
+  });
+});
+
+describe("one figure per source and year", () => {
+  it("plots a source's total and lists its part-figures for the same year as not plotted", () => {
+    const y = (key: string, value: number) => fig({ key, value, periodStart: "2024-01-01", periodEnd: "2024-12-31", sources: ["crss"] });
+    const { series, excluded } = buildPublishedYearlySeries([y("security-forces", 444), y("total", 909), y("other-part", 12)]);
+    expect(series[0]?.points.map((p) => p.key)).toEqual(["total"]);
+    expect(excluded.map((e) => e.key).sort()).toEqual(["other-part", "security-forces"]);
+  });
+  it("keeps to the level asked for: national figures unless a province or group is chosen", () => {
+    const national = fig({ key: "n", group: null, geography: { country: "PK", province: null, district: null } });
+    const kp = fig({ key: "kp", group: null, geography: { country: "PK", province: "PK-KP", district: null } });
+    const district = fig({ key: "d", group: null, geography: { country: "PK", province: "PK-KP", district: "pk-kp-bannu" } });
+    const ttp = fig({ key: "ttp", group: "ttp", geography: { country: "PK", province: null, district: null } });
+    const all = [national, kp, district, ttp];
+    expect(filterToLevel(all, {}).map((s) => s.key)).toEqual(["n"]);
+    expect(filterToLevel(all, { province: "PK-KP" }).map((s) => s.key)).toEqual(["kp"]);
+    expect(filterToLevel(all, { group: "ttp" }).map((s) => s.key)).toEqual(["ttp"]);
   });
 });
 

@@ -74,16 +74,34 @@ export function calendarYearOf(s: Pick<Statistic, "periodStart" | "periodEnd">):
 
 export interface PublishedSeries {
   source: string;
+  country: string | null;
   points: { year: number; value: number; qualifier: Statistic["qualifier"]; key: string }[];
 }
 
 /**
- * Yearly series of published figures, one per source, from figures that cover whole calendar years.
- * Partial-period figures are returned in `excluded` so the UI can say why they are not plotted.
- * Missing years stay missing (never zero): a source that did not publish is not a source that counted none.
+ * Keeps the figures that stand for the selection as a whole: for a group when one is chosen (else
+ * only figures not attributed to a group), for the province when one is chosen (else only
+ * country-wide figures). Used so a series or a map never mixes a total with a part of it.
+ */
+export function filterToLevel<T extends StatisticLike>(stats: readonly T[], level: { province?: string; group?: string }): T[] {
+  return stats.filter(
+    (s) =>
+      (level.group ? s.group === level.group : s.group === null) &&
+      (level.province
+        ? s.geography.province === level.province && s.geography.district === null
+        : s.geography.province === null && s.geography.district === null),
+  );
+}
+
+/**
+ * Yearly series of published figures, one per source and country, from figures that cover whole
+ * calendar years. A source that states several figures for the same year (a total and the attacks on
+ * one target, say) contributes its largest, the total; the others are returned in `excluded`, as are
+ * partial-period figures, so the UI can list what it did not plot. Missing years stay missing (never
+ * zero): a source that did not publish is not a source that counted none.
  */
 export function buildPublishedYearlySeries<T extends StatisticLike>(stats: readonly T[]): { series: PublishedSeries[]; excluded: T[] } {
-  const bySource = new Map<string, PublishedSeries>();
+  const bySeries = new Map<string, PublishedSeries & { chosen: Map<number, T> }>();
   const excluded: T[] = [];
   for (const s of stats) {
     const year = calendarYearOf(s);
@@ -92,10 +110,24 @@ export function buildPublishedYearlySeries<T extends StatisticLike>(stats: reado
       excluded.push(s);
       continue;
     }
-    const series = bySource.get(source) ?? { source, points: [] };
-    series.points.push({ year, value: s.value, qualifier: s.qualifier, key: s.key });
-    bySource.set(source, series);
+    const key = `${source}|${s.geography.country ?? "-"}`;
+    const series = bySeries.get(key) ?? { source, country: s.geography.country, points: [], chosen: new Map<number, T>() };
+    const current = series.chosen.get(year);
+    if (current && current.value >= s.value) excluded.push(s);
+    else {
+      if (current) excluded.push(current);
+      series.chosen.set(year, s);
+    }
+    bySeries.set(key, series);
   }
-  for (const s of bySource.values()) s.points.sort((a, b) => a.year - b.year);
-  return { series: [...bySource.values()].sort((a, b) => a.source.localeCompare(b.source)), excluded };
+  const series = [...bySeries.values()].map(({ chosen, ...rest }) => ({
+    ...rest,
+    points: [...chosen.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, f]) => ({ year, value: f.value, qualifier: f.qualifier, key: f.key })),
+  }));
+  return {
+    series: series.sort((a, b) => a.source.localeCompare(b.source) || String(a.country).localeCompare(String(b.country))),
+    excluded,
+  };
 }

@@ -88,7 +88,8 @@ export function MapExplorer(props: Props) {
 
 function MetricSelect({ value, onChange }: { value: Metric; onChange: () => void }) {
   const trpc = useTRPC();
-  const { data: metrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({}));
+  const { data: all } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({}));
+  const metrics = all.filter((m) => m.metric !== "percent_change" && m.metric !== "other");
   const known = new Set(metrics.map((m) => m.metric));
   return (
     <SelectField label="Metric" name="metric" defaultValue={value} onChange={onChange}>
@@ -109,9 +110,17 @@ function areaName(id: string): string {
 function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: React.RefObject<HTMLFormElement | null> }) {
   const trpc = useTRPC();
   const { data: layer } = useSuspenseQuery(
-    trpc.statistics.mapLayer.queryOptions({ metric: params.metric, level, province: params.province, period: params.period }),
+    trpc.statistics.mapLayer.queryOptions({
+      metric: params.metric,
+      country: params.country,
+      level,
+      province: params.province,
+      period: params.period,
+    }),
   );
-  const { data: availableMetrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({ level, province: params.province }));
+  const { data: availableMetrics } = useSuspenseQuery(
+    trpc.statistics.metrics.queryOptions({ level, country: params.country, province: params.province }),
+  );
   const available = availableMetrics.filter((m) => m.metric !== params.metric);
   const metricLabel = METRIC_LABELS[params.metric];
   const values: Record<string, number> = {};
@@ -176,7 +185,7 @@ function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: R
             lines={shapes.lines}
             values={values}
             valueLabel={metricLabel.toLowerCase()}
-            valueFormat={layer.periods.length && params.metric === "percent_change" ? "percent" : "count"}
+            valueFormat="count"
             legendTitle={metricLabel}
             hrefTemplate={
               level === "province" && params.country === "PK" ? `/map?layer=published&metric=${params.metric}&province={id}` : undefined

@@ -1,10 +1,11 @@
-import { FATA_MERGER_DATE, Metric } from "@monitor/domain";
+import { FATA_MERGER_DATE, IsoDate, Metric } from "@monitor/domain";
 import { z } from "zod";
 
 /** The map page's URL state, validated with zod like every other input. */
 export const MapParams = z.object({
   layer: z.enum(["published", "incidents"]).default("published"),
-  metric: Metric.default("terror_attacks"),
+  // Percent changes and "other" figures measure different things per area; they are not mapped.
+  metric: Metric.exclude(["percent_change", "other"]).default("terror_attacks"),
   period: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/, "Pick a period from the list.")

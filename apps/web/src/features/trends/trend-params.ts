@@ -5,7 +5,7 @@ export const TrendParams = z.object({
   metric: Metric.default("terror_attacks"),
   province: z
     .string()
-    .regex(/^(PK|AF)-[A-Z]{2,3}$/, "Pick a province.")
+    .regex(/^PK-[A-Z]{2}$/, "Pick a Pakistan province from the list.")
     .optional(),
   group: Slug.optional(),
   granularity: z.enum(["year", "month"]).default("year"),

@@ -43,13 +43,14 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
   const { data: metrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({}));
   const { data: events } = useSuspenseQuery(trpc.events.list.queryOptions({}));
   const { data: groups } = useSuspenseQuery(trpc.groups.list.queryOptions({}));
-  const { data: logSeries } = useSuspenseQuery(
+  const { data: log } = useSuspenseQuery(
     trpc.incidents.series.queryOptions({
       filter: { province: params.province, group: params.group },
       granularity: params.granularity,
       measure: params.measure,
     }),
   );
+  const logSeries = log.points;
 
   const metricLabel = METRIC_LABELS[params.metric];
   // A real time axis: every year from the first to the last figure, so gaps show as gaps.
@@ -57,8 +58,11 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
   const years = plotted.length
     ? Array.from({ length: Math.max(...plotted) - Math.min(...plotted) + 1 }, (_, i) => Math.min(...plotted) + i)
     : [];
+  const perSource = new Map<string, number>();
+  for (const s of series.series) perSource.set(s.source, (perSource.get(s.source) ?? 0) + 1);
   const chartSeries = series.series.map((s) => ({
-    name: series.sourceTitles[s.source] ?? s.source,
+    // One line per source and country; the country is named only when a source has figures for both.
+    name: `${series.sourceTitles[s.source] ?? s.source}${(perSource.get(s.source) ?? 0) > 1 ? ` (${s.country === "AF" ? "Afghanistan" : s.country === "PK" ? "Pakistan" : "unspecified"})` : ""}`,
     data: years.map((y) => ({ period: String(y), value: s.points.find((p) => p.year === y)?.value ?? null })),
   }));
   // Chart annotations: the political markers analysts date things by (attacks and operations are data, not markers).

@@ -22,7 +22,9 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
 
   let boundary: ReturnType<typeof resolveBoundary> = resolveBoundary(params.boundary, params.to);
   if (params.layer === "published") {
-    const layer = await ensure(trpc.statistics.mapLayer.queryOptions({ metric: params.metric, level, province, period: params.period }));
+    const layer = await ensure(
+      trpc.statistics.mapLayer.queryOptions({ metric: params.metric, country: params.country, level, province, period: params.period }),
+    );
     boundary = resolveBoundary(params.boundary, layer.selected?.end);
   } else {
     prefetch(
@@ -30,7 +32,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     );
   }
   prefetch(trpc.statistics.metrics.queryOptions({}));
-  if (params.layer === "published") prefetch(trpc.statistics.metrics.queryOptions({ level, province }));
+  if (params.layer === "published") prefetch(trpc.statistics.metrics.queryOptions({ level, country: params.country, province }));
 
   const shapes =
     params.country === "AF"

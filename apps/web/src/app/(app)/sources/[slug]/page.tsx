@@ -1,4 +1,6 @@
+import { Slug } from "@monitor/domain";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { SourceDetail } from "~/features/sources/source-detail";
 import { orNotFound } from "~/lib/trpc-errors";
 import { ensure, HydrateClient, serverCaller, trpc } from "~/trpc/server";
@@ -13,6 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
 
 export default async function SourcePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  if (!Slug.safeParse(slug).success) notFound();
   await orNotFound(ensure(trpc.sources.get.queryOptions({ slug })));
   return (
     <HydrateClient>
