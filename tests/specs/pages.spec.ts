@@ -50,8 +50,8 @@ test("map: province choropleth drills into districts", async ({ page }) => {
 });
 
 test("a bad filter in a shared link is ignored with a message, not an error page", async ({ page }) => {
-  await page.goto("/map?metric=bogus&province=PK-KP");
-  await expect(page.getByText("One filter in the link was ignored")).toBeVisible();
+  await page.goto("/map?metric=bogus&province=PK-KP&layer=incidents&from=2023-02-30");
+  await expect(page.getByText("2 filters in the link were ignored")).toBeVisible();
   await expect(page.getByText(/“bogus” is not one of the choices/)).toBeVisible();
   await expect(page.getByRole("heading", { name: /Khyber Pakhtunkhwa: districts/ })).toBeVisible();
 });
@@ -102,11 +102,12 @@ test("incidents list with perpetrator attribution", async ({ page }) => {
 test("recommendations list and detail", async ({ page }) => {
   await page.goto("/recommendations");
   await expect(page.getByRole("heading", { name: "Recommendations", level: 1 })).toBeVisible();
-  await expect(page.getByText("Not assessed").first()).toBeVisible();
+  await expect(page.getByText("Proposed").first()).toBeVisible();
   await shot(page, "recommendations");
   await page.locator('a[href^="/recommendations/"]').first().click();
   await expect(page).toHaveURL(/\/recommendations\/.+/);
-  await expect(page.getByText(/No assessment yet/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "In the source’s words" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Status history" })).toBeVisible();
   await expect(page.locator("blockquote").first()).toBeVisible();
   await shot(page, "recommendation");
 });

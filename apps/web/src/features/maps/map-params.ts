@@ -16,14 +16,8 @@ export const MapParams = z.object({
     .optional(),
   country: z.enum(["PK", "AF"]).default("PK"),
   boundary: z.enum(["auto", "post2018", "pre2018"]).default("auto"),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
 });
 export type MapParams = z.infer<typeof MapParams>;
 
