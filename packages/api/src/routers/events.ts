@@ -6,6 +6,6 @@ import { readProcedure } from "../trpc";
 
 export const eventsRouter = {
   list: readProcedure
-    .input(z.object({ from: IsoDate.optional(), to: IsoDate.optional() }).default({}))
+    .input(z.object({ from: IsoDate.optional(), to: IsoDate.optional(), markers: z.boolean().optional() }).default({}))
     .query(({ ctx, input }) => listEvents(ctx.db, input)),
 } satisfies TRPCRouterRecord;

@@ -255,7 +255,15 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
     }
 
     for (const e of data.events) {
-      const values = { key: e.key, date: e.date, datePrecision: e.datePrecision, title: e.title, description: e.description, kind: e.kind };
+      const values = {
+        key: e.key,
+        date: e.date,
+        datePrecision: e.datePrecision,
+        title: e.title,
+        description: e.description,
+        kind: e.kind,
+        marker: e.marker,
+      };
       const [row] = await tx
         .insert(timelineEvents)
         .values(values)

@@ -41,7 +41,7 @@ export async function listGroups(db: Database, filter: GroupFilter = {}): Promis
     })
     .from(groups)
     .where(c.length ? and(...c) : undefined)
-    .orderBy(asc(groups.name));
+    .orderBy(asc(groups.name), asc(groups.slug));
   return rows.map(({ foundedOn, foundedPrecision, ...r }) => ({
     ...r,
     founded: fuzzy(foundedOn, foundedPrecision),

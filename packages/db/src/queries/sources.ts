@@ -82,7 +82,7 @@ export async function listSources(db: Database, filter: SourceFilter = {}): Prom
   }
   const rows = await selectSources(db)
     .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(asc(sources.year), asc(sources.title));
+    .orderBy(asc(sources.year), asc(sources.title), asc(sources.slug));
   return rows.map(toSourceView);
 }
 

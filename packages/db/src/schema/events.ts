@@ -1,5 +1,5 @@
 import { DATE_PRECISIONS, EVENT_KINDS } from "@monitor/domain";
-import { date, index, pgTable, text } from "drizzle-orm/pg-core";
+import { boolean, date, index, pgTable, text } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";
 
 export const timelineEvents = pgTable(
@@ -12,6 +12,7 @@ export const timelineEvents = pgTable(
     title: text("title").notNull(),
     description: text("description"),
     kind: text("kind", { enum: EVENT_KINDS }).notNull(),
+    marker: boolean("marker").notNull().default(false),
     version: version(),
     ...timestamps,
   },

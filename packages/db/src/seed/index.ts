@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { DatasetInput } from "@monitor/domain";
 import type { Database } from "../client";
 import { type ImportSummary, importDataset } from "../dataset/import";
+import { CHART_MARKER_KEYS } from "./markers";
 import { seedReports } from "./reports";
 import type { SeedModule } from "./types";
 
@@ -45,7 +46,7 @@ export function buildSeedDataset(reports: readonly SeedModule[] = seedReports): 
     out.relationships.push(...(r.relationships ?? []));
     out.statistics.push(...(r.statistics ?? []));
     out.incidents.push(...(r.incidents ?? []));
-    out.events.push(...(r.events ?? []));
+    out.events.push(...(r.events ?? []).map((e) => (CHART_MARKER_KEYS.includes(e.key) ? { ...e, marker: true } : e)));
     out.recommendations.push(...(r.recommendations ?? []));
     for (const g of r.groups ?? []) {
       const prev = groups.get(g.slug);

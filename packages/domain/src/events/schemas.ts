@@ -14,6 +14,8 @@ export const TimelineEvent = z.object({
   title: Text(200),
   description: z.string().trim().max(4000).nullable(),
   kind: EventKind,
+  /** A milestone analysts date things by (fall of Kabul, Doha Agreement…): drawn on trend charts. */
+  marker: z.boolean().default(false),
   citations: Citations,
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;

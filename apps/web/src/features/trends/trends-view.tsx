@@ -24,9 +24,7 @@ const TREND_FILTER_LABELS: Record<string, string> = {
   measure: "Measure",
 };
 
-const MARKER_KINDS = new Set(["political", "agreement", "legal", "leadership"]);
-
-function _placeName(g: { country: string | null; province: string | null; district: string | null }): string {
+function placeName(g: { country: string | null; province: string | null; district: string | null }): string {
   const id = g.district ?? g.province;
   if (id) return getAdminUnit(id)?.name ?? id;
   return g.country === "PK" ? "Pakistan" : g.country === "AF" ? "Afghanistan" : "—";
@@ -41,7 +39,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
   const { data: series } = useSuspenseQuery(trpc.statistics.series.queryOptions(statFilter));
   const { data: comparisons } = useSuspenseQuery(trpc.statistics.compare.queryOptions({ ...statFilter, includeSingles: false }));
   const { data: metrics } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({}));
-  const { data: events } = useSuspenseQuery(trpc.events.list.queryOptions({}));
+  const { data: events } = useSuspenseQuery(trpc.events.list.queryOptions({ markers: true }));
   const { data: groups } = useSuspenseQuery(trpc.groups.list.queryOptions({}));
   const { data: log } = useSuspenseQuery(
     trpc.incidents.series.queryOptions({
@@ -65,8 +63,8 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
     name: `${series.sourceTitles[s.source] ?? s.source}${(perSource.get(s.source) ?? 0) > 1 ? ` (${s.country === "AF" ? "Afghanistan" : s.country === "PK" ? "Pakistan" : "unspecified"})` : ""}`,
     data: years.map((y) => ({ period: String(y), value: s.points.find((p) => p.year === y)?.value ?? null })),
   }));
-  // Chart annotations: the political markers analysts date things by (attacks and operations are data, not markers).
-  const annotations = events.filter((e) => MARKER_KINDS.has(e.kind)).map((e) => ({ date: e.date, label: e.title }));
+  // Chart annotations: the milestones marked as chart markers (fall of Kabul, Doha Agreement…).
+  const annotations = events.map((e) => ({ date: e.date, label: e.title }));
   const where = [
     params.province ? getAdminUnit(params.province)?.name : null,
     params.group ? groups.find((g) => g.slug === params.group)?.name : null,
@@ -172,13 +170,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
                     <Tr key={f.key}>
                       <Td className="whitespace-nowrap">{formatPeriod(f.periodStart, f.periodEnd)}</Td>
                       <Td>{f.label ?? metricLabel}</Td>
-                      <Td>
-                        {f.geography.district
-                          ? getAdminUnit(f.geography.district)?.name
-                          : f.geography.province
-                            ? getAdminUnit(f.geography.province)?.name
-                            : (f.geography.country ?? "—")}
-                      </Td>
+                      <Td>{placeName(f.geography)}</Td>
                       <Td numeric>{formatFigure(f.value, f.qualifier, f.unit)}</Td>
                       <Td>
                         <CitationPopover citations={f.citations} subject={f.label ?? metricLabel} />
@@ -203,7 +195,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
             {comparisons.map((c) => (
               <FigureComparison
                 key={c.key}
-                title={`${METRIC_LABELS[c.metric]}${c.geography.province ? `, ${getAdminUnit(c.geography.province)?.name ?? c.geography.province}` : c.geography.country ? `, ${c.geography.country === "PK" ? "Pakistan" : "Afghanistan"}` : ""}`}
+                title={`${c.figures[0]?.label ?? METRIC_LABELS[c.metric]} (${placeName(c.geography)})`}
                 period={formatPeriod(c.periodStart, c.periodEnd)}
                 figures={c.figures}
                 disagree={c.disagree}

@@ -37,7 +37,7 @@ const PK_NATIONAL = { country: "PK", province: null, district: null } as const;
  * 2022, Jadoon et al. 2022, a 2021 UN Security Council report …), recorded as `originalProducer`.
  * Its conclusion weighs Pakistan's policy options; those are the recommendations below.
  * Defines Lashkar-e-Taiba (let) and Jaish-e-Mohammed (jem); the Islamic State is defined in
- * akbar-taliban-2 and only gets facts here. The paper states no totals or tables.
+ * ullah-bano-2025 and only gets facts here. The paper states no totals or tables.
  */
 export const efsasTtpResurgence = {
   sources: [
@@ -157,8 +157,64 @@ export const efsasTtpResurgence = {
     },
     {
       group: "ttp",
-      areas: ["pk-kp-bajaur", "PK-TA"],
+      areas: ["pk-kp-bajaur", "PK-TA", "AF-KHO", "AF-KNR", "AF-NAN", "AF-PKA"],
       claims: [
+        {
+          key: "efsas-ttp-resurgence/ttp/claim/areas-eastern-afghanistan",
+          topic: "areas",
+          text: "Currently believed to be particularly present in the Afghan provinces of Khost, Kunar, Nangarhar and Paktika (as of June 2022).",
+          citations: [
+            cite(
+              EMERGENCE,
+              "The TTP is currently believed to be particularly present in the Afghan provinces of Khost, Kunar, Nangarhar, and Paktika (Mir, 2021).",
+              MIR_2021,
+            ),
+          ],
+        },
+        {
+          key: "efsas-ttp-resurgence/ttp/claim/financing-historical",
+          topic: "financing",
+          text: "Historically raised funds through kidnappings and ransom payments, resource smuggling, illicit taxation of local populations in the FATA and gifts from international benefactors; the lack of State capacity in the FATA has presumably let it continue these operations to some degree after 2014.",
+          citations: [
+            cite(
+              EMERGENCE,
+              "Historically, the TTP has raised funds through kidnappings and ransom payments, resource smuggling, illicitly taxing local populations in the FATA, and receiving gifts from international benefactors (Center for International Security and Cooperation, 2022).",
+              CISAC,
+            ),
+            cite(
+              EMERGENCE,
+              "The lack of State capacity and oversight in the FATA has presumably allowed the TTP to continue these operations to some degree after 2014.",
+            ),
+          ],
+        },
+        {
+          key: "efsas-ttp-resurgence/ttp/claim/recruitment-idp-camps-madrassas",
+          topic: "recruitment",
+          text: "Primarily recruits young men from camps for displaced persons (IDP camps), especially in the FATA, alongside Deobandi-Wahhabi madrassas.",
+          citations: [
+            cite(
+              EMERGENCE,
+              "Alongside Deobandi-Wahhabi madrassas, the TTP primarily recruits young men from internationally displaced person (IDP) camps, especially in the FATA (Center for International Security and Cooperation, 2022).",
+              CISAC,
+            ),
+          ],
+        },
+        {
+          key: "efsas-ttp-resurgence/ttp/claim/pakistani-official-view-origins",
+          topic: "other",
+          text: "Pakistani authorities have long claimed the TTP was simply a result of the American presence in Afghanistan and of anti-Pakistani collaboration between the Afghan and Indian intelligence services; EFSAS calls this assessment inaccurate in the light of the Taliban's post-2021 policy.",
+          citations: [
+            cite(
+              TALIBAN_AQ,
+              "Pakistani authorities have long claimed that the TTP was simply a result of the American presence in Afghanistan and anti-Pakistani collaboration between the Afghan and Indian intelligence services (Mir, 2022).",
+              MIR_2022,
+            ),
+            cite(
+              TALIBAN_AQ,
+              "The Taliban’s policy towards the TTP post-2021 has highlighted just how inaccurate of an assessment this has turned out to be.",
+            ),
+          ],
+        },
         {
           key: "efsas-ttp-resurgence/ttp/claim/role-most-violent",
           topic: "role",
@@ -542,6 +598,7 @@ export const efsasTtpResurgence = {
     },
     {
       group: "al-qaeda",
+      aliases: ["Al Qaida"],
       claims: [
         {
           key: "efsas-ttp-resurgence/al-qaeda/claim/attacks-from-afghanistan",
@@ -583,6 +640,18 @@ export const efsasTtpResurgence = {
       group: "haqqani-network",
       areas: ["pk-kp-north-waziristan"],
       claims: [
+        {
+          key: "efsas-ttp-resurgence/haqqani-network/claim/ideology-hardline",
+          topic: "ideology",
+          text: "Espouses particularly hardline positions, for instance on women's rights, that contradict more moderate elements in the Taliban.",
+          citations: [
+            cite(
+              TALIBAN_AQ,
+              "The HN espouses particularly hardline positions, for instance regarding women’s rights, that contradict more moderate elements in the Taliban (Davis, 2017).",
+              "Davis (2017)",
+            ),
+          ],
+        },
         {
           key: "efsas-ttp-resurgence/haqqani-network/claim/role-zarb-e-azb",
           topic: "role",
@@ -953,6 +1022,60 @@ export const efsasTtpResurgence = {
       end: null,
       description: "EFSAS speaks of the TTP's 'affiliation' with groups like LeJ, which gave the TTP a heavy anti-Shia bias.",
       citations: [cite(ISKP, "while the affiliation with groups like LeJ had already given the TTP a heavy anti-Shia bias", SAYED_HAMMING)],
+    },
+    {
+      key: "efsas-ttp-resurgence/rel/afghan-taliban-ttp-alliance",
+      from: "afghan-taliban",
+      to: "ttp",
+      type: "alliance",
+      start: null,
+      end: null,
+      description:
+        "Beyond sheltering it, the Taliban treats the TTP as an ally: EFSAS says the Taliban perceives the TTP as a legitimate ally and, for the Taliban, the TTP (and the groups that formed it) is a more natural and dependable ally than Pakistan; the TTP in turn seeks a united front with the Taliban to maintain a Taliban regime in Afghanistan. EFSAS speaks of the TTP's 'continued cooperation with the Taliban' as of 2022.",
+      citations: [
+        cite(
+          TALIBAN_AQ,
+          "The Taliban being as openly willing to support the TTP at the expense of its relations with Pakistan illuminates both the Taliban’s distrust towards Islamabad and the Taliban’s perception of the TTP as a legitimate ally (Sayed & Hamming, 2021).",
+          SAYED_HAMMING,
+        ),
+        cite(EMERGENCE, "For the Taliban, the TTP is a more natural and dependable ally than Pakistan."),
+        cite(
+          EMERGENCE,
+          "For the Taliban, the groups that ultimately formed the TTP have, in many ways, been more reliable allies than Pakistan.",
+        ),
+        cite(
+          EMERGENCE,
+          "the TTP furthermore seeks to establish a united front with the Taliban to maintain a Taliban regime in Afghanistan",
+          SAYED_2021,
+        ),
+        cite(INTRO, "The TTP’s resurgence and its continued cooperation with the Taliban"),
+      ],
+    },
+    {
+      key: "efsas-ttp-resurgence/rel/ttp-shelters-al-qaeda-2001",
+      from: "ttp",
+      to: "al-qaeda",
+      type: "sanctuary",
+      start: { date: "2001-01-01", precision: "year" },
+      end: null,
+      description:
+        "After the 2001 US-led invasion of Afghanistan, Pashtun jihadists in KP and the FATA — the factions that later formed the TTP — welcomed fleeing Al Qaeda (and Taliban) operatives, which created a deep sense of appreciation for the TTP within Al Qaeda. The TTP itself was founded only in 2007; the separate record 'ttp-shelters-al-qaeda-tribal-areas' covers Al Qaeda's present view of the TTP as its guarantor of access to the tribal areas.",
+      citations: [
+        cite(
+          EMERGENCE,
+          "Al Qaeda and Taliban fighters were welcomed by Pakistani jihadists, many of whom had fought alongside the Taliban against the Soviets and other Afghan sections and shared the Taliban’s Pashtun background (Sayed, 2021)",
+          SAYED_2021,
+        ),
+        cite(
+          TALIBAN_AQ,
+          "The support of Pashtun groups for Al Qaeda operatives after 2001 created a deep sense of appreciation for the TTP within Al Qaeda and the broader global jihadi community (Sayed, 2021).",
+          SAYED_2021,
+        ),
+        cite(
+          EMERGENCE,
+          "The support TTP factions had initially provided for the Taliban and Al Qaeda simultaneously forged deep-rooted connections to both organizations",
+        ),
+      ],
     },
   ],
 
@@ -1593,6 +1716,48 @@ export const efsasTtpResurgence = {
           TALIBAN_AQ,
           "The HN has also functioned as a mediator in the ceasefire negotiations between the TTP and the Pakistani government in late 2021 (Mir, 2022).",
           MIR_2022,
+        ),
+      ],
+    },
+    {
+      key: "efsas-ttp-resurgence/event/ttp-reconsolidation-2020",
+      date: "2020-01-01",
+      datePrecision: "year",
+      title: "TTP re-consolidation of militant factions begins, reportedly mediated by Al Qaeda",
+      description:
+        "EFSAS dates the TTP's re-consolidation (the reintegration of previous TTP factions under Noor Wali Mehsud) 'from 2020 onwards', on the back of the Taliban's peace accord with the United States, and says it is believed to have been decisively mediated by Al Qaeda. Elsewhere it says the consolidation began 'from 2018 onwards'. No faction is named.",
+      kind: "political",
+      citations: [
+        cite(
+          TALIBAN_AQ,
+          "The TTP’s close ties with the Taliban and Al Qaeda also played a part in the organization’s re-consolidation from 2020 onwards",
+          AFZAL_2021,
+        ),
+        cite(
+          TALIBAN_AQ,
+          "the post-2020 reconsolidation of the TTP, for instance, is believed to have been decisively mediated by Al Qaeda (Sayed & Hamming, 2021)",
+          SAYED_HAMMING,
+        ),
+        cite(
+          INTRO,
+          "The group has primarily operated out of Afghanistan since 2014 and underwent a consolidation process on the back of the Taliban’s peace accord with the United States.",
+        ),
+        cite(EMERGENCE, "The TTP has managed to consolidate itself both due to internal and external developments from 2018 onwards."),
+      ],
+    },
+    {
+      key: "efsas-ttp-resurgence/event/iskp-brands-ttp-apostates-2021",
+      date: "2021-01-01",
+      datePrecision: "year",
+      title: "ISKP brands the TTP apostates after the TTP renews its allegiance to the Taliban",
+      description:
+        "The paper gives only the year (the TTP renewed its pledge after the Taliban took Kabul in August 2021). EFSAS says this placed the TTP in the anti-ISKP front.",
+      kind: "political",
+      citations: [
+        cite(
+          ISKP,
+          "After the TTP renewed its pledge of allegiance to the Taliban in 2021, ISKP branded the TTP apostates (Jadoon et al., 2022).",
+          JADOON_2022,
         ),
       ],
     },

@@ -439,6 +439,37 @@ const groups: NonNullable<DatasetInput["groups"]> = [
     leaders: [],
     strength: [],
   },
+  {
+    slug: "tajik-taliban",
+    name: "Tajik Taliban",
+    abbreviation: null,
+    aliases: [],
+    kind: "religious_jihadist",
+    ideology: null,
+    founded: null,
+    foundedPlace: null,
+    dissolved: null,
+    areas: [],
+    mediaWings: [],
+    summary:
+      "Named only in the title of a Long War Journal report in the paper's reference list (Roggio, 13 Feb 2025: 'Pakistani and Tajik Taliban open training camps in Afghanistan'), which the text cites for joint TTP–AQ tactical operations and training exchanges. The paper says nothing else about it.",
+    claims: [
+      {
+        key: "ullah-bano-2025/tajik-taliban/claim/training-camps-afghanistan",
+        topic: "areas",
+        text: "Reported (with the 'Pakistani Taliban') to have opened training camps in Afghanistan, per the title of a February 2025 Long War Journal report the paper cites.",
+        citations: [
+          cite(
+            REFERENCES,
+            "Roggio, B. (2025, February 13). Pakistani and Tajik Taliban open training camps in Afghanistan.",
+            BY.roggio2025,
+          ),
+        ],
+      },
+    ],
+    leaders: [],
+    strength: [],
+  },
 ];
 
 /** What this paper adds to groups profiled in groups.ts. */
@@ -975,6 +1006,22 @@ const groupFacts: NonNullable<SeedModule["groupFacts"]> = [
           cite(
             RELATIONSHIP,
             "Mansoor has established working connections with the ISKP to target the Shia-Hazara community in the provincial capital of Quetta and beyond (Zahid, 2023).",
+            BY.zahid2023,
+          ),
+        ],
+      },
+    ],
+    leaders: [
+      {
+        key: "ullah-bano-2025/lashkar-e-jhangvi/leader/yousaf-mansour-khurasani",
+        name: "Yousaf Mansour Khurasani",
+        role: "Leader of Lashkar-e-Jhangvi in Balochistan",
+        start: null,
+        end: null,
+        citations: [
+          cite(
+            RELATIONSHIP,
+            "ISKP also develops and maintains connections with local jihadi terrorist groups like the Lashkar-e-Jhangvi (LeJ) in Balochistan under Yousaf Mansour Khurasani.",
             BY.zahid2023,
           ),
         ],
@@ -1565,6 +1612,24 @@ const relationships: NonNullable<DatasetInput["relationships"]> = [
       ),
     ],
   },
+  {
+    key: "ullah-bano-2025/rel/ttp-shahidullah-faction-splinter-ttp",
+    from: "ttp-shahidullah-faction",
+    to: "ttp",
+    type: "splinter",
+    start: null,
+    end: null,
+    description:
+      "The paper names this group 'TTP (Shahidullah Faction)', a faction of the TTP, and lists it, in the passage on TTP militants joining ISKP, among the Pakistani-origin groups that swore allegiance to Abu Bakr al-Baghdadi (the TTP itself did not; see the separate allegiance record). It gives no date, leader or further detail of the faction's separation.",
+    citations: [
+      cite(RELATIONSHIP, "Other TTP militants also joined ISKP."),
+      cite(
+        RELATIONSHIP,
+        "In fact, three Islamist Pakistani-origin terrorist groups, namely Tehreek-e-Khilafat Pakistan, Jundullah, and TTP (Shahidullah Faction), had sworn allegiance to Abu Bakr-al-Baghdadi (Zahid, 2017).",
+        BY.zahid2017,
+      ),
+    ],
+  },
 ];
 
 const MASTUNG_QUOTE =
@@ -1853,6 +1918,39 @@ const events: NonNullable<DatasetInput["events"]> = [
         "After the Taliban regained control in Afghanistan in August 2021, Tehrik-e-Taliban Pakistan (TTP) has made a worrying comeback, significantly affecting Pakistan's internal security.",
       ),
       cite(RELATIONSHIP, "the IEA returned to power in 2021", BY.yousaf2025),
+    ],
+  },
+  {
+    key: "ullah-bano-2025/event/egyptian-islamic-jihad-merges-al-qaeda-2001",
+    date: "2001-01-01",
+    datePrecision: "year",
+    title: "Egyptian Islamic Jihad formally merges with al-Qaeda",
+    description:
+      "Given in the literature review (after Moghadam, 2017) as the example of a full merger, with complete organisational integration; the paper gives only the year.",
+    kind: "agreement",
+    citations: [
+      cite(
+        INTRO,
+        "An example is the formal merger of Egyptian Islamic Jihad with AQ in 2001, where there was complete organizational integration.",
+        BY.moghadam2017,
+      ),
+    ],
+  },
+  {
+    key: "ullah-bano-2025/event/imu-joins-islamic-state-2015",
+    date: "2015-01-01",
+    datePrecision: "year",
+    title: "The IMU declares it is part of the Islamic State and swears allegiance to al-Baghdadi",
+    description:
+      "The text gives no date; the year is that of the source it cites (Sharipzhan, RFE/RL, 6 Aug 2015: 'IMU declares it is now part of the Islamic State'). Year precision because the article's date need not be the declaration's.",
+    kind: "political",
+    citations: [
+      cite(
+        RELATIONSHIP,
+        "Operating in Afghanistan and formerly AQ-affiliated, IMU also became part of the IS camp and swore allegiance to Baghdadi (Sharipzhan, 2015).",
+        BY.sharipzhan2015,
+      ),
+      cite(REFERENCES, "Sharipzhan, M. (2015, August 6). IMU declares it is now part of the Islamic State."),
     ],
   },
 ];

@@ -18,7 +18,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
   prefetch(trpc.statistics.series.queryOptions(statFilter));
   prefetch(trpc.statistics.compare.queryOptions({ ...statFilter, includeSingles: false }));
   prefetch(trpc.statistics.metrics.queryOptions({}));
-  prefetch(trpc.events.list.queryOptions({}));
+  prefetch(trpc.events.list.queryOptions({ markers: true }));
   prefetch(trpc.groups.list.queryOptions({}));
   prefetch(
     trpc.incidents.series.queryOptions({

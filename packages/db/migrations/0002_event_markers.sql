@@ -1,0 +1,1 @@
+ALTER TABLE "timeline_events" ADD COLUMN "marker" boolean DEFAULT false NOT NULL;
