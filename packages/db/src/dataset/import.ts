@@ -210,6 +210,7 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         country: s.geography.country,
         province: s.geography.province,
         district: s.geography.district,
+        areas: s.geography.areas,
         groupId: s.group ? groupId(s.group) : null,
         note: s.note,
       };

@@ -20,6 +20,8 @@ export const statistics = pgTable(
     country: text("country"),
     province: text("province"),
     district: text("district"),
+    /** Several provinces or districts covered together (the figure is a part of the country, not its total). */
+    areas: text("areas").array().notNull().default(sql`'{}'::text[]`),
     groupId: uuid("group_id").references(() => groups.id, { onDelete: "set null" }),
     note: text("note"),
     version: version(),

@@ -34,7 +34,7 @@ const base = () =>
         periodStart: "2022-01-01",
         periodEnd: "2022-12-31",
         periodPrecision: "year",
-        geography: { country: "PK", province: "PK-KP", district: "pk-kp-bajaur" },
+        geography: { country: "PK", province: "PK-KP", district: "pk-kp-bajaur", areas: [] },
         group: null,
         note: null,
         citations: cite,
@@ -51,8 +51,8 @@ describe("dataset references", () => {
     const s = d.statistics[0];
     if (!s) throw new Error("fixture");
     d.statistics.push({ ...s, key: "b", group: "ghost", citations: [{ ...cite[0], source: "nope" } as (typeof cite)[0]] });
-    d.statistics.push({ ...s, key: "c", geography: { country: "PK", province: "PK-BA", district: "pk-kp-bajaur" } });
-    d.statistics.push({ ...s, key: "d", geography: { country: "AF", province: "PK-KP", district: null } });
+    d.statistics.push({ ...s, key: "c", geography: { country: "PK", province: "PK-BA", district: "pk-kp-bajaur", areas: [] } });
+    d.statistics.push({ ...s, key: "d", geography: { country: "AF", province: "PK-KP", district: null, areas: [] } });
     d.statistics.push({ ...s, key: "a" });
     const issues = checkDatasetReferences(d);
     expect(issues.map((i) => i.path.join("."))).toEqual([
@@ -108,7 +108,7 @@ describe("dataset references", () => {
     const d = base();
     const s = d.statistics[0];
     if (!s) throw new Error("fixture");
-    d.statistics[0] = { ...s, geography: { country: "PK", province: "PK-TA", district: "pk-kp-bajaur" } };
+    d.statistics[0] = { ...s, geography: { country: "PK", province: "PK-TA", district: "pk-kp-bajaur", areas: [] } };
     expect(checkDatasetReferences(d)).toEqual([]);
   });
 });

@@ -108,6 +108,11 @@ export function checkDatasetReferences(
     citations(["statistics", i], s.citations);
     group(["statistics", i, "group"], s.group);
     place(["statistics", i, "geography"], s.geography.country, s.geography.province, s.geography.district);
+    s.geography.areas.forEach((a, j) => {
+      const unit = getAdminUnit(a);
+      if (!unit || unit.level === "country")
+        issues.push({ path: ["statistics", i, "geography", "areas", j], message: `"${a}" is not a province or district id.` });
+    });
   });
   data.incidents.forEach((s, i) => {
     citations(["incidents", i], s.citations);

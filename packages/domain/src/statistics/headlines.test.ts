@@ -11,7 +11,7 @@ const s = (o: Partial<StatisticLike>): StatisticLike => ({
   qualifier: "exact",
   periodStart: "2024-01-01",
   periodEnd: "2024-12-31",
-  geography: { country: "PK", province: null, district: null },
+  geography: { country: "PK", province: null, district: null, areas: [] },
   group: null,
   sources: ["crss"],
   ...o,

@@ -27,7 +27,9 @@ function lengthInDays(s: Pick<StatisticLike, "periodStart" | "periodEnd">): numb
 export function selectHeadlineFigures<T extends StatisticLike>(stats: readonly T[], metrics: readonly Metric[]): HeadlineFigure<T>[] {
   const out: HeadlineFigure<T>[] = [];
   for (const metric of metrics) {
-    const candidates = stats.filter((s) => s.metric === metric && s.unit !== "percent" && s.group === null && lengthInDays(s) >= 27);
+    const candidates = stats.filter(
+      (s) => s.metric === metric && s.unit !== "percent" && s.group === null && s.geography.areas.length === 0 && lengthInDays(s) >= 27,
+    );
     const best = [...candidates].sort(
       (a, b) =>
         b.periodEnd.localeCompare(a.periodEnd) || lengthInDays(b) - lengthInDays(a) || b.value - a.value || a.key.localeCompare(b.key),

@@ -63,6 +63,12 @@ export const Geography = z.object({
   country: CountryId.nullable(),
   province: z.string().max(20).nullable(),
   district: z.string().max(60).nullable(),
+  /**
+   * When a figure covers several provinces or districts together ("Punjab & Islamabad", "KP and
+   * Balochistan"), their ids. Such a figure is a part of the country, never its total, and is never
+   * painted onto one area.
+   */
+  areas: z.array(z.string().max(60)).max(40).default([]),
 });
 export type Geography = z.infer<typeof Geography>;
 

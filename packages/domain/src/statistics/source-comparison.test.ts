@@ -11,7 +11,7 @@ const fig = (over: Partial<StatisticLike>): StatisticLike => ({
   qualifier: "exact",
   periodStart: "2021-08-26",
   periodEnd: "2021-08-26",
-  geography: { country: "AF", province: "AF-KAB", district: null },
+  geography: { country: "AF", province: "AF-KAB", district: null, areas: [] },
   group: "iskp",
   sources: ["a"],
   ...over,
@@ -37,7 +37,7 @@ describe("compareSourceFigures", () => {
     const apart = compareSourceFigures([
       fig({ sources: ["a"] }),
       fig({ sources: ["b"], periodEnd: "2021-08-27" }),
-      fig({ sources: ["c"], geography: { country: "AF", province: null, district: null } }),
+      fig({ sources: ["c"], geography: { country: "AF", province: null, district: null, areas: [] } }),
     ]);
     expect(apart).toEqual([]);
     expect(compareSourceFigures([fig({})], { includeSingles: true })).toHaveLength(1);
@@ -85,12 +85,19 @@ describe("one figure per source and year", () => {
     expect(excluded.map((e) => e.key).sort()).toEqual(["other-part", "security-forces"]);
   });
   it("keeps to the level asked for: national figures unless a province or group is chosen", () => {
-    const national = fig({ key: "n", group: null, geography: { country: "PK", province: null, district: null } });
-    const kp = fig({ key: "kp", group: null, geography: { country: "PK", province: "PK-KP", district: null } });
-    const district = fig({ key: "d", group: null, geography: { country: "PK", province: "PK-KP", district: "pk-kp-bannu" } });
-    const ttp = fig({ key: "ttp", group: "ttp", geography: { country: "PK", province: null, district: null } });
+    const national = fig({ key: "n", group: null, geography: { country: "PK", province: null, district: null, areas: [] } });
+    const kp = fig({ key: "kp", group: null, geography: { country: "PK", province: "PK-KP", district: null, areas: [] } });
+    const district = fig({ key: "d", group: null, geography: { country: "PK", province: "PK-KP", district: "pk-kp-bannu", areas: [] } });
+    const ttp = fig({ key: "ttp", group: "ttp", geography: { country: "PK", province: null, district: null, areas: [] } });
     const all = [national, kp, district, ttp];
     expect(filterToLevel(all, {}).map((s) => s.key)).toEqual(["n"]);
+    // "Punjab & Islamabad" is part of the country, not its total.
+    const combined = fig({
+      key: "pb+is",
+      group: null,
+      geography: { country: "PK", province: null, district: null, areas: ["PK-PB", "PK-IS"] },
+    });
+    expect(filterToLevel([...all, combined], {}).map((s) => s.key)).toEqual(["n"]);
     expect(filterToLevel(all, { province: "PK-KP" }).map((s) => s.key)).toEqual(["kp"]);
     expect(filterToLevel(all, { group: "ttp" }).map((s) => s.key)).toEqual(["ttp"]);
   });
@@ -103,7 +110,7 @@ describe("buildMapLayer", () => {
       value,
       periodStart: "2022-01-01",
       periodEnd,
-      geography: { country: "PK", province, district: null },
+      geography: { country: "PK", province, district: null, areas: [] },
       sources: [source],
     });
   it("never paints two periods together and defaults to the widest, most recent period", () => {

@@ -23,7 +23,17 @@ export interface FigureComparison<T extends StatisticLike = StatisticLike> {
 
 function comparisonKey(s: StatisticLike): string {
   const g = s.geography;
-  return [s.metric, s.unit, g.country ?? "-", g.province ?? "-", g.district ?? "-", s.group ?? "-", s.periodStart, s.periodEnd].join("|");
+  return [
+    s.metric,
+    s.unit,
+    g.country ?? "-",
+    g.province ?? "-",
+    g.district ?? "-",
+    [...g.areas].sort().join("+") || "-",
+    s.group ?? "-",
+    s.periodStart,
+    s.periodEnd,
+  ].join("|");
 }
 
 /**
@@ -89,7 +99,7 @@ export function filterToLevel<T extends StatisticLike>(stats: readonly T[], leve
       (level.group ? s.group === level.group : s.group === null) &&
       (level.province
         ? s.geography.province === level.province && s.geography.district === null
-        : s.geography.province === null && s.geography.district === null),
+        : s.geography.province === null && s.geography.district === null && s.geography.areas.length === 0),
   );
 }
 

@@ -834,7 +834,7 @@ export const akbarTaliban2 = {
       periodStart: "2023-01-01",
       periodEnd: "2023-12-31",
       periodPrecision: "year",
-      geography: PK,
+      geography: { ...PK, areas: ["PK-KP", "PK-BA"] },
       group: null,
       note: "A figure for several provinces together: the sentence does not name 'the provinces'; the preceding paragraph discusses Khyber Pakhtunkhwa and Balochistan, and the SATP/SCO source is about those two provinces. Province left null.",
       citations: [
@@ -856,7 +856,7 @@ export const akbarTaliban2 = {
       periodStart: "2023-01-01",
       periodEnd: "2023-12-31",
       periodPrecision: "year",
-      geography: PK,
+      geography: { ...PK, areas: ["PK-KP", "PK-BA"] },
       group: "iskp",
       note: "74 of the 929 deaths (about 8%). A figure for several provinces together: 'the provinces' are not named in the sentence (context: Khyber Pakhtunkhwa and Balochistan). Province left null.",
       citations: [

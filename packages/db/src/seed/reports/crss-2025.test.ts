@@ -95,4 +95,20 @@ describe("crss-2025 records", () => {
     expect(numbered).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
     for (const r of crss2025.recommendations) expect(r.status).not.toBe("not_assessed");
   });
+
+  it("keeps the report's one contradiction on the Taliban-TTP tie (a 'crackdown on the TTP' vs sanctuary) inside the sanctuary record", () => {
+    const rel = crss2025.relationships.find((r) => r.key === "crss-2025/rel/afghan-taliban-ttp-sanctuary");
+    expect(rel?.citations.some((c) => c.quote.includes("crackdown on the TTP"))).toBe(true);
+    expect(rel?.description).toContain("contradicts");
+  });
+
+  it("records the ISIS rejection of both the Taliban and the TTP as two rivalries citing the same sentence", () => {
+    const quote = "ISIS rejected both the Taliban and TTP";
+    for (const to of ["afghan-taliban", "ttp"]) {
+      const rel = crss2025.relationships.find((r) => r.from === "islamic-state" && r.to === to);
+      expect(rel?.type).toBe("rivalry");
+      expect(rel?.citations.some((c) => c.quote.startsWith(quote))).toBe(true);
+    }
+    expect(documentText).toContain(quote);
+  });
 });

@@ -492,6 +492,77 @@ export const crss2025 = {
       leaders: [],
       strength: [],
     },
+    {
+      slug: "jui-f",
+      name: "Jamiat Ulema-e-Islam Fazl",
+      abbreviation: "JUI-F",
+      aliases: ["JUIF"],
+      kind: "other",
+      ideology: null,
+      founded: null,
+      foundedPlace: null,
+      dissolved: null,
+      areas: [],
+      mediaWings: [],
+      summary:
+        "Pakistani religious political party (not a militant group) that CRSS names because of its ties to the militant landscape: ISKP sees it as a pro-state party aligned with democracy, has targeted its leaders and gatherings, and condemns the TTP for its associations with it; JUI-F in turn organised Lashkars against ISKP in Afghanistan's Kunar province.",
+      claims: [
+        {
+          key: "crss-2025/jui-f/claim/role-pro-state-party",
+          topic: "role",
+          text: "ISKP perceives JUI-F as a pro-state political party aligned with democratic principles, which ISKP vehemently opposes.",
+          citations: [
+            cite(
+              L.bajaur,
+              "ISKP has also singled out the JUI-F, which it perceives as a pro-state political party aligned with democratic principles it vehemently opposes.",
+            ),
+          ],
+        },
+        {
+          key: "crss-2025/jui-f/claim/anti-iskp-lashkars",
+          topic: "tactics",
+          text: "Has organised Lashkars (militias) to counter ISKP in Afghanistan's Kunar province, which CRSS gives as the source of ISKP's enmity towards it.",
+          citations: [
+            cite(
+              L.bajaur,
+              "This enmity stems from JUI-F's anti-ISKP efforts, such as organizing Lashkars to counter the group in Afghanistan's Kunar province.",
+            ),
+          ],
+        },
+      ],
+      leaders: [],
+      strength: [],
+    },
+    {
+      slug: "pdpa",
+      name: "People's Democratic Party of Afghanistan",
+      abbreviation: "PDPA",
+      aliases: [],
+      kind: "other",
+      ideology: "Leninist-Marxist",
+      founded: null,
+      foundedPlace: null,
+      dissolved: null,
+      areas: [],
+      mediaWings: [],
+      summary:
+        "The Soviet-backed Leninist-Marxist ruling party of Afghanistan (not a militant group), named by CRSS as the target of the continued opposition of Hekmatyar's Hezb-e-Islami and Rabbani's Jamiat-i-Islami.",
+      claims: [
+        {
+          key: "crss-2025/pdpa/claim/role-soviet-backed",
+          topic: "role",
+          text: "Soviet-backed Leninist-Marxist party, opposed by Hekmatyar (Hezb-e-Islami) and Rabbani (Jamiat-i-Islami) after they had resisted President Sardar Daud Khan's modernisation programme.",
+          citations: [
+            cite(
+              L.evo,
+              "Both Hekmatyar and Rabbani continued their opposition also to the Soviet-backed Leninist-Marxist People's Democratic Party of Afghanistan (PDPA).",
+            ),
+          ],
+        },
+      ],
+      leaders: [],
+      strength: [],
+    },
   ],
   groupFacts: [
     {
@@ -1213,6 +1284,21 @@ export const crss2025 = {
           ],
         },
         {
+          key: "crss-2025/afghan-taliban/claim/suppress-salafis",
+          topic: "other",
+          text: "Ideologically opposed to ISKP, the Taliban have taken steps to suppress it and Afghan Salafi communities in general; the former Taliban governor of Kunar, Haji Usman Turabi, reportedly adopted repressive measures against ISKP and its alleged Salafi backers.",
+          citations: [
+            cite(
+              L.arrival,
+              "Although the Afghan Taliban ideologically oppose the ISKP and has taken steps to suppress the group and the Afghan Salafi communities in general",
+            ),
+            cite(
+              L.partnerIskp,
+              "The former Taliban governor of Kunar, Haji Usman Turabi is said to have adopted repressive measures against the ISKP and their alleged Salafi backers.",
+            ),
+          ],
+        },
+        {
           key: "crss-2025/afghan-taliban/claim/ttp-policy",
           topic: "role",
           text: "Denies that the TTP leadership is in Afghanistan and calls the TTP Pakistan's domestic matter; privately, leaders say acting against it could push TTP fighters to ISKP and divide the Taliban. One leader said many TTP fighters and families were moved away from the Pakistani border. The IEA has offered to facilitate indirect TTP-Pakistan talks and facilitated meetings of Pakistani scholars and elders with the TTP.",
@@ -1382,7 +1468,7 @@ export const crss2025 = {
       start: { date: "2021-08-01", precision: "month" },
       end: null,
       description:
-        "The Taliban's return to power (August 2021) gave the TTP sanctuary in Afghanistan, from which it mounts cross-border attacks; the Taliban have declined to confront it, officially deny the TTP leadership's presence, but privately admit it is based in Afghanistan. CRSS calls the approach a range from 'strategic ambivalence to ideological endorsement and operational space'.",
+        "The Taliban's return to power (August 2021) gave the TTP sanctuary in Afghanistan, from which it mounts cross-border attacks; the Taliban have declined to confront it, officially deny the TTP leadership's presence, but privately admit it is based in Afghanistan. CRSS calls the approach a range from 'strategic ambivalence to ideological endorsement and operational space'. The report contradicts this once: its Bajaur section speaks of 'The Taliban's crackdown on the TTP in Afghanistan' as a cause of ISKP's rise in Bajaur, followed at once by 'Displaced ISKP fighters have moved into Pakistan', so the phrase may be meant for ISKP; it is kept here as printed.",
       citations: [
         cite(
           L.ttpBase,
@@ -1407,6 +1493,7 @@ export const crss2025 = {
           "However, Pakistani officials believe that the IEA’s refusal to reign in the TTP indicates the regime’s willingness to use the Pakistani Taliban as a leverage in its dealings with Pakistan.",
         ),
         cite(L.partnerTtp, "Pakistan has launched cross-border operations against the TTP bases on the Afghan side of the border."),
+        cite(L.bajaur, "The Taliban's crackdown on the TTP in Afghanistan has also contributed to ISKP's rise in Bajaur."),
       ],
     },
     {
@@ -1473,7 +1560,7 @@ export const crss2025 = {
       start: null,
       end: null,
       description:
-        "ISKP and the TTP are ideological and operational rivals who wage propaganda wars against each other; ISKP casts the TTP as subordinate to the Afghan Taliban, condemns its association with JUI-F, and in Bajaur has sought to challenge TTP dominance. (Ullah & Bano 2025 instead report occasional ISKP-TTP cooperation; see that relationship.)",
+        "ISKP and the TTP are ideological and operational rivals who wage propaganda wars against each other; ISKP casts the TTP as subordinate to the Afghan Taliban, condemns its association with JUI-F, and in Bajaur has sought to challenge TTP dominance. (Ullah & Bano 2025 instead report occasional ISKP-TTP cooperation, and EFSAS has ISKP branding the TTP apostates; each is recorded as its own relationship.)",
       citations: [
         cite(
           L.alliance,
@@ -1484,11 +1571,6 @@ export const crss2025 = {
           "This rivalry between TTP and ISKP reflects broader ideological and operational divergences within the region's militant ecosystem.",
         ),
         cite(L.bajaur, "creating opportunities for ISKP to challenge TTP dominance"),
-        {
-          source: "efsas-ttp-resurgence",
-          locator: "The TTP's links to other regional terrorist organizations: ISKP",
-          quote: "After the TTP renewed its pledge of allegiance to the Taliban in 2021, ISKP branded the TTP apostates",
-        },
       ],
     },
     {
@@ -1597,7 +1679,7 @@ export const crss2025 = {
       start: { date: "2015-01-01", precision: "year" },
       end: null,
       description:
-        "ISKP was founded by senior TTP defectors, including its first leader Hafiz Saeed Khan, dissatisfied with the TTP's local agenda. CRSS warns that pushing the TTP too hard could drive more of its fighters to ISKP (the Taliban cite the same fear). EFSAS adds that ISKP poached TTP cadres after Hakimullah Mehsud's death and Operation Zarb-e-Azb.",
+        "ISKP was founded by senior TTP defectors, including its first leader Hafiz Saeed Khan, dissatisfied with the TTP's local agenda. CRSS warns that pushing the TTP too hard could drive more of its fighters to ISKP (the Taliban cite the same fear). EFSAS's version (ISKP poaching TTP cadres after Hakimullah Mehsud's death) is recorded as its own relationship.",
       citations: [
         cite(
           L.arrival,
@@ -1611,12 +1693,6 @@ export const crss2025 = {
           L.defection,
           "As tensions between Pakistan and the TTP escalate, there is a growing risk that pushing the TTP too aggressively could lead to the defection of its fighters to ISKP.",
         ),
-        {
-          source: "efsas-ttp-resurgence",
-          locator: "The TTP's links to other regional terrorist organizations: ISKP",
-          quote:
-            "Mehsud’s death and the intensification of anti-TTP counterterrorism operations fragmented the TTP and allowed ISKP to poach TTP cadres.",
-        },
       ],
     },
     {
@@ -1748,6 +1824,7 @@ export const crss2025 = {
       citations: [
         cite(L.whoIskp, "The ISKP, also referred to as Wilayat Khorasan, is a regional affiliate of the global Islamic State (IS) group¹⁹"),
         cite(L.whoIskp, "defected and pledged allegiance to IS. This defection marked the beginning of ISKP's activities in the region²⁰."),
+        cite(L.partnerIskp, "The ISKP, like its parent organization, is indiscriminate in targeting countries across the globe."),
       ],
     },
     {
@@ -1917,6 +1994,143 @@ export const crss2025 = {
         ),
       ],
     },
+    {
+      key: "crss-2025/rel/islamic-state-afghan-taliban-rivalry",
+      from: "islamic-state",
+      to: "afghan-taliban",
+      type: "rivalry",
+      start: null,
+      end: null,
+      description:
+        "CRSS says ISIS (the parent Islamic State, in the passage on ISKP's emergence) rejected the Taliban, accusing them of insufficient purity and tribal pragmatism; for ISIS the Taliban's adherence to Hanafi jurisprudence and local customs amounted to apostasy. No date is given. ISKP's own rivalry with the Taliban is recorded separately.",
+      citations: [
+        cite(L.deo, "ISIS rejected both the Taliban and TTP, accusing them of insufficient purity and tribal pragmatism."),
+        cite(L.deo, "For ISIS, the Taliban's adherence to Hanafi jurisprudence and local customs amounted to apostasy (Mir, 2020)."),
+      ],
+    },
+    {
+      key: "crss-2025/rel/islamic-state-ttp-rivalry",
+      from: "islamic-state",
+      to: "ttp",
+      type: "rivalry",
+      start: null,
+      end: null,
+      description:
+        "CRSS says ISIS rejected the TTP as well as the Taliban, accusing both of insufficient purity and tribal pragmatism (no date given). ISKP's own rivalry with the TTP is recorded separately.",
+      citations: [cite(L.deo, "ISIS rejected both the Taliban and TTP, accusing them of insufficient purity and tribal pragmatism.")],
+    },
+    {
+      key: "crss-2025/rel/iskp-jui-f-rivalry",
+      from: "iskp",
+      to: "jui-f",
+      type: "rivalry",
+      start: null,
+      end: null,
+      description:
+        "ISKP has singled out JUI-F, which it sees as a pro-state party aligned with democracy, and has targeted its leaders and gatherings, including a high-profile attack on a workers' convention before the general elections (CRSS, citing Dr. Abdul Basit, gives no date or place for that attack). CRSS traces the enmity to JUI-F's anti-ISKP efforts, such as organising Lashkars against ISKP in Afghanistan's Kunar province.",
+      citations: [
+        cite(
+          L.bajaur,
+          "ISKP has also singled out the JUI-F, which it perceives as a pro-state political party aligned with democratic principles it vehemently opposes.",
+        ),
+        cite(
+          L.bajaur,
+          "Dr. Abdul Basit notes that ISKP has targeted JUI-F leaders and gatherings, including a high-profile attack on a workers' convention before the general elections.",
+        ),
+        cite(
+          L.bajaur,
+          "This enmity stems from JUI-F's anti-ISKP efforts, such as organizing Lashkars to counter the group in Afghanistan's Kunar province.",
+        ),
+      ],
+    },
+    {
+      key: "crss-2025/rel/ttp-jui-f-cooperation",
+      from: "ttp",
+      to: "jui-f",
+      type: "cooperation",
+      start: null,
+      end: null,
+      description:
+        "Known from CRSS only as ISKP's accusation: ISKP condemns the TTP for implicitly supporting democratic methods through its associations with groups like JUI-F. CRSS does not describe the association itself or date it.",
+      citations: [
+        cite(L.ideo, "ISKP condemns the TTP for"),
+        cite(L.ideo, "implicitly supporting democratic methods through associations with groups like Jamiat Ulema-e-Islam Fazl (JUIF)."),
+      ],
+    },
+    {
+      key: "crss-2025/rel/afghan-taliban-etim-sanctuary-1996-2001",
+      from: "afghan-taliban",
+      to: "etim",
+      type: "sanctuary",
+      start: { date: "1996-01-01", precision: "year" },
+      end: { date: "2001-01-01", precision: "year" },
+      description:
+        "During the Taliban's previous stint in power (1996-2001, dates per the report's TTP section) Afghanistan became a safe haven where militant organisations, including extremist organisations from China, sought refuge and operated with relative impunity. That sentence names no group; ETIM is the China-focused organisation CRSS names among the regional groups the Taliban bonded with in the same period.",
+      citations: [
+        cite(
+          L.partner,
+          "However, the militant organizations that sought refuge in Afghanistan and operated with relative impunity included extremist organizations from Central",
+        ),
+        cite(L.partner, "Asia, China, and Pakistan. To prevent Afghanistan from re-morphing"),
+        cite(
+          L.evo,
+          "al-Qaeda and the Taliban formed a close organizational and personal bond not only with al-Qaeda but also other regional organizations such as the East Turkistan Islamic Movement (ETIM), Islamic Movement of Uzbekistan (IMU), and Chechen fighters.",
+        ),
+      ],
+    },
+    {
+      key: "crss-2025/rel/afghan-taliban-imu-sanctuary-1996-2001",
+      from: "afghan-taliban",
+      to: "imu",
+      type: "sanctuary",
+      start: { date: "1996-01-01", precision: "year" },
+      end: { date: "2001-01-01", precision: "year" },
+      description:
+        "During the Taliban's previous stint in power (1996-2001) militant organisations, including extremist organisations from Central Asia, sought refuge in Afghanistan and operated with relative impunity. That sentence names no group; the IMU is the Central Asian organisation CRSS names among the regional groups the Taliban bonded with in the same period.",
+      citations: [
+        cite(
+          L.partner,
+          "However, the militant organizations that sought refuge in Afghanistan and operated with relative impunity included extremist organizations from Central",
+        ),
+        cite(L.partner, "Asia, China, and Pakistan. To prevent Afghanistan from re-morphing"),
+        cite(
+          L.evo,
+          "al-Qaeda and the Taliban formed a close organizational and personal bond not only with al-Qaeda but also other regional organizations such as the East Turkistan Islamic Movement (ETIM), Islamic Movement of Uzbekistan (IMU), and Chechen fighters.",
+        ),
+      ],
+    },
+    {
+      key: "crss-2025/rel/hezb-e-islami-pdpa-rivalry",
+      from: "hezb-e-islami",
+      to: "pdpa",
+      type: "rivalry",
+      start: null,
+      end: null,
+      description:
+        "Hekmatyar's Hezb-e-Islami, which had resisted President Sardar Daud Khan's modernisation programme, continued its opposition against the Soviet-backed PDPA (CRSS gives no dates).",
+      citations: [
+        cite(
+          L.evo,
+          "Both Hekmatyar and Rabbani continued their opposition also to the Soviet-backed Leninist-Marxist People's Democratic Party of Afghanistan (PDPA).",
+        ),
+      ],
+    },
+    {
+      key: "crss-2025/rel/jamiat-i-islami-pdpa-rivalry",
+      from: "jamiat-i-islami",
+      to: "pdpa",
+      type: "rivalry",
+      start: null,
+      end: null,
+      description:
+        "Rabbani's Jamiat-i-Islami, which had resisted President Sardar Daud Khan's modernisation programme, continued its opposition against the Soviet-backed PDPA (CRSS gives no dates).",
+      citations: [
+        cite(
+          L.evo,
+          "Both Hekmatyar and Rabbani continued their opposition also to the Soviet-backed Leninist-Marxist People's Democratic Party of Afghanistan (PDPA).",
+        ),
+      ],
+    },
   ],
   statistics: [
     {
@@ -2052,7 +2266,7 @@ export const crss2025 = {
       unit: "percent",
       qualifier: "exact",
       ...YEAR_2024,
-      geography: PK,
+      geography: { ...PK, areas: ["PK-KP", "PK-BA"] },
       group: null,
       note: "Two provinces combined (PK-KP and PK-BA), so the province is left null. The Executive Summary gives 'over 90% of casualties' (recorded separately).",
       citations: [
@@ -2072,7 +2286,7 @@ export const crss2025 = {
       unit: "percent",
       qualifier: "over",
       ...YEAR_2024,
-      geography: PK,
+      geography: { ...PK, areas: ["PK-KP", "PK-BA"] },
       group: null,
       note: "Two provinces combined (PK-KP and PK-BA), so the province is left null. Says 'casualties' where the Introduction's 94% figure says 'fatalities'.",
       citations: [
@@ -2188,7 +2402,7 @@ export const crss2025 = {
       periodPrecision: "month",
       geography: { country: "AF", province: null, district: null },
       group: "ttp",
-      note: "From the UN report of July 2024, as cited by CRSS (via VOA News, 6 July 2024); the fighters are based in Afghanistan. Other sources give lower figures for earlier dates: PIPS (2022) 4,000-5,000 members, EFSAS up to 6,000 fighters (Sayed & Hamming 2021).",
+      note: "From the UN report of July 2024, as cited by CRSS (via VOA News, 6 July 2024). CRSS does not say where the fighters are; the figure comes in a passage on the TTP operating from Afghanistan with the IEA's backing, hence the country AF. Other sources give lower figures for earlier dates: PIPS (2022) 4,000-5,000 members, EFSAS up to 6,000 fighters (Sayed & Hamming 2021).",
       citations: [
         {
           source: SOURCE,
@@ -2266,7 +2480,7 @@ export const crss2025 = {
     })),
     {
       key: "crss-2025/stat/us-service-members-killed-kabul-2021-08",
-      metric: "fatalities",
+      metric: "other",
       label: "U.S. service members killed in the August 2021 Kabul airport bombing",
       value: 13,
       unit: "people",
@@ -2276,7 +2490,7 @@ export const crss2025 = {
       periodPrecision: "month",
       geography: { country: "AF", province: "AF-KAB", district: null },
       group: "iskp",
-      note: "Part of the 'over 170' killed in the same bombing (recorded separately); not an additional toll.",
+      note: "Part of the 'over 170' killed in the same bombing (recorded separately); not an additional toll. Metric \"other\": foreign troops killed are a subset of the fatalities, so the figure is kept out of fatality totals and comparisons.",
       citations: [
         cite(
           L.iskpShift,
@@ -2340,6 +2554,7 @@ export const crss2025 = {
           "It utilizes platforms such as Telegram and releases content in over 12 languages, including English, to galvanize local and international supporters.",
         ),
         cite(`${L.table}, row 8`, "Propaganda in more than 12 languages"),
+        cite(L.iskpSocial, "spreading its messages in over 12 languages, including Pashto, Dari, and Uzbek"),
       ],
     },
     {
@@ -3354,6 +3569,27 @@ export const crss2025 = {
         cite(
           L.partnerTtp,
           "The already fraught political environment can be improved with the intervention of other regional stakeholders like China.",
+        ),
+      ],
+      updates: [],
+    },
+    {
+      key: "crss-2025/rec/conclusion-multifaceted-nuanced-engagement",
+      source: SOURCE,
+      number: null,
+      title: "Make counter-terrorism multifaceted, with sustained nuanced engagement rather than hard power alone",
+      text: "Counter-terrorism strategies must be as multifaceted as the threats: the Taliban's ambiguous stance (supporting the TTP while fighting ISKP) calls for sustained but nuanced engagement instead of reliance solely on hard power, and recalibrating counter-terrorism efforts is an imperative for sustained security, not a diversion.",
+      theme: "counter_terrorism",
+      targetActors: ["government_of_pakistan", "international_community"],
+      priority: "unspecified",
+      status: "proposed",
+      nextReviewOn: null,
+      citations: [
+        cite(L.concl, "Counterterrorism strategies must be as multifaceted as the threats they aim to address."),
+        cite(L.concl, "necessitating sustained but nuanced engagement instead of reliance solely on hard power."),
+        cite(
+          L.concl,
+          "In the broader context of strategic competition, recalibrating counterterrorism efforts is not a diversion but an imperative for sustained security.",
         ),
       ],
       updates: [],

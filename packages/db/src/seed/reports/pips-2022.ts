@@ -55,7 +55,7 @@ const TABLE_1_ROWS: Table1Row[] = [
   {
     slug: "punjab-islamabad",
     region: "Punjab & Islamabad",
-    geography: PK,
+    geography: { ...PK, areas: ["PK-PB", "PK-IS"] },
     row: "Punjab & Islamabad 6 12 7 15 14%¯ 20%¯",
     attacks: [6, 7],
     killed: [12, 15],
@@ -78,7 +78,7 @@ const TABLE_1_ROWS: Table1Row[] = [
   {
     slug: "gb-ajk",
     region: "GB & AJK",
-    geography: PK,
+    geography: { ...PK, areas: ["PK-GB", "PK-JK"] },
     row: "GB & AJK 0 0 0 0",
     attacks: [0, 0],
     killed: [0, 0],

@@ -1,0 +1,1 @@
+ALTER TABLE "statistics" ADD COLUMN "areas" text[] DEFAULT '{}'::text[] NOT NULL;
