@@ -65,6 +65,18 @@ test("trends: published figures per source and the incident log kept apart", asy
   await shot(page, "trends");
 });
 
+test("figures: every published number is findable with its source, and disagreements sit side by side", async ({ page }) => {
+  await page.goto("/statistics?search=Kabul%20airport");
+  await expect(page.getByRole("heading", { name: "Figures", level: 1 })).toBeVisible();
+  const rows = page.locator("main tbody");
+  await expect(rows.getByText("over 170")).toBeVisible();
+  await expect(rows.getByText("more than 180")).toBeVisible();
+  await expect(rows.getByRole("button", { name: /PIPS 2022/ }).first()).toBeVisible();
+  await shot(page, "figures");
+  await page.goto("/statistics");
+  await expect(page.getByText(/Rows 1–50 of \d{3}/)).toBeVisible();
+});
+
 test("groups list and a group profile with cited claims", async ({ page }) => {
   await page.goto("/groups");
   await expect(page.getByRole("heading", { name: "Groups", level: 1 })).toBeVisible();

@@ -84,6 +84,11 @@ describe(`api on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
     expect((await caller().statistics.mapLayer({ metric: "terror_attacks", country: "AF", level: "province" })).periods).toEqual([]);
   });
 
+  it("searches figures by what they count", async () => {
+    expect((await caller().statistics.list({ search: "nothing like this", limit: 10, offset: 0 })).total).toBe(0);
+    expect((await caller().statistics.list({ source: rival, limit: 10, offset: 0 })).items.map((s) => s.value)).toEqual([120]);
+  });
+
   it("finds an incident by its key, and takes % and _ in a search literally", async () => {
     const key = data.incidents?.[0]?.key ?? "";
     expect((await caller().incidents.list({ search: key, limit: 10, offset: 0 })).items.map((i) => i.key)).toEqual([key]);

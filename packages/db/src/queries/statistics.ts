@@ -1,8 +1,9 @@
 import type { Metric, Statistic, StatisticFilter, StatisticView } from "@monitor/domain";
-import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { citations, groups, sources, statistics } from "../schema";
 import { loadCitations } from "./citations";
+import { containsPattern } from "./like";
 
 function statisticConditions(filter: StatisticFilter): SQL[] {
   const c: SQL[] = [];
@@ -14,6 +15,11 @@ function statisticConditions(filter: StatisticFilter): SQL[] {
   // A figure is in the window when its period overlaps it.
   if (filter.from) c.push(gte(statistics.periodEnd, filter.from));
   if (filter.to) c.push(lte(statistics.periodStart, filter.to));
+  if (filter.search) {
+    const q = containsPattern(filter.search);
+    const match = or(ilike(statistics.label, q), ilike(statistics.note, q));
+    if (match) c.push(match);
+  }
   if (filter.source) {
     c.push(
       exists(

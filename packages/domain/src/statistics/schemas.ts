@@ -102,6 +102,8 @@ export const StatisticFilter = z.object({
   source: Slug.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  /** Words in what is counted (the label) or the note. */
+  search: z.string().trim().max(200).optional(),
 });
 export type StatisticFilter = z.infer<typeof StatisticFilter>;
 

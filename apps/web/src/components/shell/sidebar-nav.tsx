@@ -3,6 +3,7 @@
 import {
   ChartLine,
   ClipboardCheck,
+  Hash,
   LayoutDashboard,
   Library,
   ListChecks,
@@ -25,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", icon: LayoutDashboard },
   { href: "/map", label: "Map", icon: MapIcon },
   { href: "/trends", label: "Trends", icon: ChartLine },
+  { href: "/statistics", label: "Figures", icon: Hash },
   { href: "/groups", label: "Groups", icon: Users },
   { href: "/incidents", label: "Incidents", icon: ListChecks },
   { href: "/recommendations", label: "Recommendations", icon: ClipboardCheck },

@@ -163,7 +163,7 @@ export function GroupProfile({ slug }: { slug: string }) {
               <ListChecks aria-hidden="true" />
               Incidents attributed to this group
             </Link>
-            <Link href={hrefWith("/trends", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
+            <Link href={hrefWith("/statistics", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
               <ChartLine aria-hidden="true" />
               Figures
             </Link>
