@@ -69,8 +69,8 @@ test("figures: every published number is findable with its source, and disagreem
   await page.goto("/statistics?search=Kabul%20airport");
   await expect(page.getByRole("heading", { name: "Figures", level: 1 })).toBeVisible();
   const rows = page.locator("main tbody");
-  await expect(rows.getByText("over 170")).toBeVisible();
-  await expect(rows.getByText("more than 180")).toBeVisible();
+  await expect(rows.getByText("over 170", { exact: true })).toBeVisible();
+  await expect(rows.getByText("more than 180", { exact: true })).toBeVisible();
   await expect(rows.getByRole("button", { name: /PIPS 2022/ }).first()).toBeVisible();
   await shot(page, "figures");
   await page.goto("/statistics");
