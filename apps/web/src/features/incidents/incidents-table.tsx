@@ -24,6 +24,7 @@ import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
 import { ListEmptyState } from "~/features/filters/list-empty-state";
+import { ProvinceSelect } from "~/features/filters/province-select";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
@@ -57,7 +58,7 @@ const ATTRIBUTION_HELP: Record<Attribution, string> = {
   denied: "The group denied involvement.",
 };
 
-const PROVINCES = listAdminUnits({ level: "province" });
+const _PROVINCES = listAdminUnits({ level: "province" });
 const COUNTRY_NAMES: Record<string, string> = Object.fromEntries(COUNTRY_IDS.map((c) => [c, getAdminUnit(c)?.name ?? c]));
 
 function unitName(id: string | null | undefined): string | undefined {
@@ -121,21 +122,7 @@ export function IncidentsTable({ input, filter, ignored }: IncidentsTableProps) 
             </option>
           ))}
         </SelectField>
-        <SelectField label="Province" name="province" defaultValue={filter.province ?? ""} wrapperClassName="w-48">
-          <option value="">All provinces</option>
-          {COUNTRY_IDS.map((c) => (
-            <optgroup key={c} label={COUNTRY_NAMES[c]}>
-              {PROVINCES.filter((p) => p.parent === c)
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                    {p.formerFata ? " (until 2018)" : ""}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </SelectField>
+        <ProvinceSelect defaultValue={filter.province} />
         <SelectField
           label="District"
           name="district"

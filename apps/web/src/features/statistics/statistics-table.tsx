@@ -4,7 +4,6 @@ import {
   formatFigure,
   formatPeriod,
   getAdminUnit,
-  listAdminUnits,
   METRIC_LABELS,
   METRICS,
   type StatisticFilter,
@@ -19,6 +18,7 @@ import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
 import { ListEmptyState } from "~/features/filters/list-empty-state";
+import { ProvinceSelect } from "~/features/filters/province-select";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -35,8 +35,6 @@ const FILTER_LABELS: Record<string, string> = {
   search: "Search",
   offset: "Page",
 };
-
-const PROVINCES = listAdminUnits({ level: "province" });
 
 /** Where a figure applies, in words: a district, a province, several areas together, or a country. */
 export function placeOf(g: StatisticView["geography"]): string {
@@ -75,20 +73,7 @@ export function StatisticsTable({
             </option>
           ))}
         </SelectField>
-        <SelectField label="Province" name="province" defaultValue={filter.province ?? ""} wrapperClassName="w-48">
-          <option value="">Any place</option>
-          {["PK", "AF"].map((c) => (
-            <optgroup key={c} label={c === "PK" ? "Pakistan" : "Afghanistan"}>
-              {PROVINCES.filter((p) => p.parent === c)
-                .sort((a, b) => a.name.localeCompare(b.name))
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </SelectField>
+        <ProvinceSelect defaultValue={filter.province} emptyLabel="Any place" />
         <SelectField label="Group" name="group" defaultValue={filter.group ?? ""} wrapperClassName="w-52">
           <option value="">Any group</option>
           {groups.map((g) => (
