@@ -19,6 +19,7 @@ import { StatCard } from "~/components/ui/stat-card";
 import { CitationPopover } from "~/features/citations/citation-popover";
 import type { MapShapes } from "~/features/maps/build-map-shapes";
 import { ChoroplethMap } from "~/features/maps/choropleth-map";
+import { valuesFromLayer } from "~/features/maps/layer-values";
 import { StatusScoreboard } from "~/features/recommendations/status-scoreboard";
 import { FigureComparison } from "~/features/statistics/figure-comparison";
 import { useTRPC } from "~/trpc/react";
@@ -32,14 +33,7 @@ export function OverviewView({ metric, shapes }: { metric: Metric; shapes: MapSh
   const { data: latest } = useSuspenseQuery(trpc.incidents.list.queryOptions({ limit: 6, offset: 0 }));
   const { data: scoreboard } = useSuspenseQuery(trpc.recommendations.scoreboard.queryOptions({}));
 
-  const values: Record<string, number> = {};
-  const extra: Record<string, string> = {};
-  for (const [area, figures] of Object.entries(layer.figures)) {
-    const [first] = figures;
-    if (!first) continue;
-    values[area] = first.value;
-    extra[area] = `Source: ${[...new Set(figures.flatMap((f) => f.citations.map((c) => c.sourceShortTitle)))].join(", ")}`;
-  }
+  const { values, extra } = valuesFromLayer(layer.figures);
   const disagreements = comparisons.filter((c) => c.disagree);
 
   if (coverage.sources === 0) {

@@ -23,6 +23,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { EnumSelect } from "~/features/filters/enum-select";
 import { ListEmptyState } from "~/features/filters/list-empty-state";
 import { ProvinceSelect } from "~/features/filters/province-select";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
@@ -153,22 +154,24 @@ export function IncidentsTable({ input, filter, ignored }: IncidentsTableProps) 
             </option>
           ))}
         </SelectField>
-        <SelectField label="Type" name="type" defaultValue={filter.type ?? ""} wrapperClassName="w-48">
-          <option value="">All types</option>
-          {INCIDENT_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {INCIDENT_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Target" name="target" defaultValue={filter.target ?? ""} wrapperClassName="w-44">
-          <option value="">All targets</option>
-          {TARGETS.map((t) => (
-            <option key={t} value={t}>
-              {TARGET_LABELS[t]}
-            </option>
-          ))}
-        </SelectField>
+        <EnumSelect
+          label="Type"
+          name="type"
+          values={INCIDENT_TYPES}
+          labels={INCIDENT_TYPE_LABELS}
+          defaultValue={filter.type}
+          emptyLabel="All types"
+          className="w-48"
+        />
+        <EnumSelect
+          label="Target"
+          name="target"
+          values={TARGETS}
+          labels={TARGET_LABELS}
+          defaultValue={filter.target}
+          emptyLabel="All targets"
+          className="w-44"
+        />
         <DateField label="From" name="from" defaultValue={filter.from ?? ""} />
         <DateField label="To" name="to" defaultValue={filter.to ?? ""} />
         <SearchField defaultValue={filter.search ?? ""} placeholder="Title, place or description" wrapperClassName="w-64" />

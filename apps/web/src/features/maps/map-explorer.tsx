@@ -11,6 +11,7 @@ import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
 import { IgnoredFilters } from "~/features/filters/url-filter-form";
+import { valuesFromLayer } from "~/features/maps/layer-values";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
@@ -123,19 +124,7 @@ function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: R
   );
   const available = availableMetrics.filter((m) => m.metric !== params.metric);
   const metricLabel = METRIC_LABELS[params.metric];
-  const values: Record<string, number> = {};
-  const extra: Record<string, string> = {};
-  for (const [area, figures] of Object.entries(layer.figures)) {
-    const [first] = figures;
-    if (!first) continue;
-    values[area] = first.value;
-    const sources = [...new Set(figures.flatMap((f) => f.citations.map((c) => c.sourceShortTitle)))].join(", ");
-    const distinct = new Set(figures.map((f) => `${f.value}|${f.qualifier}`));
-    extra[area] =
-      distinct.size > 1
-        ? `Sources differ: ${figures.map((f) => formatFigure(f.value, f.qualifier, f.unit)).join(" vs ")} (${sources})`
-        : `Source: ${sources}`;
-  }
+  const { values, extra } = valuesFromLayer(layer.figures);
   const rows = Object.entries(layer.figures).sort(([, a], [, b]) => (b[0]?.value ?? 0) - (a[0]?.value ?? 0));
   const periodLabel = layer.selected ? formatPeriod(layer.selected.start, layer.selected.end) : null;
 

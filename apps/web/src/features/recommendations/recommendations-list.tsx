@@ -20,6 +20,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { SelectField } from "~/components/ui/select";
 import { Table, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { EnumSelect } from "~/features/filters/enum-select";
 import { ListEmptyState } from "~/features/filters/list-empty-state";
 import { IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
 import { hrefWith } from "~/lib/search-params";
@@ -116,30 +117,33 @@ export function RecommendationsList({ input, filter, ignored }: RecommendationsL
             </option>
           ))}
         </SelectField>
-        <SelectField label="Theme" name="theme" defaultValue={filter.theme ?? ""} wrapperClassName="w-52">
-          <option value="">All themes</option>
-          {THEMES.map((t) => (
-            <option key={t} value={t}>
-              {THEME_LABELS[t]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Status" name="status" defaultValue={filter.status ?? ""} wrapperClassName="w-48">
-          <option value="">All statuses</option>
-          {RECOMMENDATION_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Addressed to" name="targetActor" defaultValue={filter.targetActor ?? ""} wrapperClassName="w-56">
-          <option value="">Any actor</option>
-          {TARGET_ACTORS.map((a) => (
-            <option key={a} value={a}>
-              {TARGET_ACTOR_LABELS[a]}
-            </option>
-          ))}
-        </SelectField>
+        <EnumSelect
+          label="Theme"
+          name="theme"
+          values={THEMES}
+          labels={THEME_LABELS}
+          defaultValue={filter.theme}
+          emptyLabel="All themes"
+          className="w-52"
+        />
+        <EnumSelect
+          label="Status"
+          name="status"
+          values={RECOMMENDATION_STATUSES}
+          labels={STATUS_LABELS}
+          defaultValue={filter.status}
+          emptyLabel="All statuses"
+          className="w-48"
+        />
+        <EnumSelect
+          label="Addressed to"
+          name="targetActor"
+          values={TARGET_ACTORS}
+          labels={TARGET_ACTOR_LABELS}
+          defaultValue={filter.targetActor}
+          emptyLabel="Any actor"
+          className="w-56"
+        />
       </UrlFilterForm>
 
       <IgnoredFilters ignored={ignored} labels={FILTER_LABELS} />

@@ -1,15 +1,6 @@
 "use client";
 
-import {
-  formatFigure,
-  formatPeriod,
-  getAdminUnit,
-  METRIC_LABELS,
-  METRICS,
-  type StatisticFilter,
-  type StatisticListInput,
-  type StatisticView,
-} from "@monitor/domain";
+import { formatFigure, formatPeriod, METRIC_LABELS, METRICS, type StatisticFilter, type StatisticListInput } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Hash } from "lucide-react";
 import Link from "next/link";
@@ -17,11 +8,13 @@ import { Pagination } from "~/components/ui/pagination";
 import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { EnumSelect } from "~/features/filters/enum-select";
 import { ListEmptyState } from "~/features/filters/list-empty-state";
 import { ProvinceSelect } from "~/features/filters/province-select";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
+import { placeOf } from "./place";
 
 const FILTER_LABELS: Record<string, string> = {
   metric: "Metric",
@@ -35,14 +28,6 @@ const FILTER_LABELS: Record<string, string> = {
   search: "Search",
   offset: "Page",
 };
-
-/** Where a figure applies, in words: a district, a province, several areas together, or a country. */
-export function placeOf(g: StatisticView["geography"]): string {
-  if (g.district) return getAdminUnit(g.district)?.name ?? g.district;
-  if (g.province) return getAdminUnit(g.province)?.name ?? g.province;
-  if (g.areas.length) return g.areas.map((a) => getAdminUnit(a)?.name ?? a).join(" & ");
-  return g.country === "PK" ? "Pakistan" : g.country === "AF" ? "Afghanistan" : "Not stated";
-}
 
 export function StatisticsTable({
   input,
@@ -65,14 +50,15 @@ export function StatisticsTable({
     <div className="flex flex-col gap-4">
       <UrlFilterForm key={JSON.stringify(filter)} action="/statistics" label="Filter figures" active={active}>
         <SearchField defaultValue={filter.search ?? ""} placeholder="What is counted" wrapperClassName="w-56" />
-        <SelectField label="Metric" name="metric" defaultValue={filter.metric ?? ""} wrapperClassName="w-52">
-          <option value="">All metrics</option>
-          {METRICS.map((m) => (
-            <option key={m} value={m}>
-              {METRIC_LABELS[m]}
-            </option>
-          ))}
-        </SelectField>
+        <EnumSelect
+          label="Metric"
+          name="metric"
+          values={METRICS}
+          labels={METRIC_LABELS}
+          defaultValue={filter.metric}
+          emptyLabel="All metrics"
+          className="w-52"
+        />
         <ProvinceSelect defaultValue={filter.province} emptyLabel="Any place" />
         <SelectField label="Group" name="group" defaultValue={filter.group ?? ""} wrapperClassName="w-52">
           <option value="">Any group</option>

@@ -12,6 +12,7 @@ import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { CitationPopover } from "~/features/citations/citation-popover";
 import { IgnoredFilters } from "~/features/filters/url-filter-form";
 import { FigureComparison } from "~/features/statistics/figure-comparison";
+import { placeOf } from "~/features/statistics/place";
 import { useTRPC } from "~/trpc/react";
 import { TrendChart } from "./trend-chart";
 import type { TrendParams } from "./trend-params";
@@ -23,12 +24,6 @@ const TREND_FILTER_LABELS: Record<string, string> = {
   granularity: "By",
   measure: "Measure",
 };
-
-function placeName(g: { country: string | null; province: string | null; district: string | null }): string {
-  const id = g.district ?? g.province;
-  if (id) return getAdminUnit(id)?.name ?? id;
-  return g.country === "PK" ? "Pakistan" : g.country === "AF" ? "Afghanistan" : "—";
-}
 
 const MEASURE_LABELS = { incidents: "Incidents", killed: "Killed", injured: "Injured" } as const;
 
@@ -170,7 +165,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
                     <Tr key={f.key}>
                       <Td className="whitespace-nowrap">{formatPeriod(f.periodStart, f.periodEnd)}</Td>
                       <Td>{f.label ?? metricLabel}</Td>
-                      <Td>{placeName(f.geography)}</Td>
+                      <Td>{placeOf(f.geography)}</Td>
                       <Td numeric>{formatFigure(f.value, f.qualifier, f.unit)}</Td>
                       <Td>
                         <CitationPopover citations={f.citations} subject={f.label ?? metricLabel} />
@@ -195,7 +190,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
             {comparisons.map((c) => (
               <FigureComparison
                 key={c.key}
-                title={`${c.figures[0]?.label ?? METRIC_LABELS[c.metric]} (${placeName(c.geography)})`}
+                title={`${c.figures[0]?.label ?? METRIC_LABELS[c.metric]} (${placeOf(c.geography)})`}
                 period={formatPeriod(c.periodStart, c.periodEnd)}
                 figures={c.figures}
                 disagree={c.disagree}
