@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
+import { E2E_USERS, storageStatePath } from "./e2e-users";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -42,11 +43,28 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // Signs in once per role and saves the cookies; the specs reuse them (auth.spec.ts signs in itself).
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { browserName: "chromium" } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { browserName: "chromium", storageState: storageStatePath("analyst") },
+    },
+  ],
   webServer: {
-    command: `rm -rf "${dataDir}" && pnpm --dir "${root}" db:seed && pnpm --dir "${root}" start`,
+    // Fresh database, the seed reports, one account per role (through `pnpm user:create`), then the server.
+    command: [
+      `rm -rf "${dataDir}"`,
+      `pnpm --dir "${root}" db:seed`,
+      ...Object.values(E2E_USERS).map(
+        (u) =>
+          `printf '%s' '${u.password}' | pnpm --silent --dir "${root}" user:create --email ${u.email} --role ${u.role} --password-stdin`,
+      ),
+      `pnpm --dir "${root}" start`,
+    ].join(" && "),
     cwd: root,
-    url: `http://127.0.0.1:${port}/api/trpc/dataset.health`,
+    url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

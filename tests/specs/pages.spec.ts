@@ -1,7 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
+import { storageStatePath } from "../e2e-users";
 
 /**
- * Every page of the app, in Chromium, against the built app on a freshly seeded embedded database.
+ * Every page of the app, in Chromium, against the built app on a freshly seeded embedded database, signed
+ * in as an analyst (the setup project's saved session) unless a block says otherwise.
  * Each check reads content that can only come from the database (the seed reports' figures, groups,
  * quotes), and each page is screenshotted to test-results/pages/ for a human look.
  */
@@ -133,16 +135,20 @@ test("sources list shows the five seed reports", async ({ page }) => {
   await shot(page, "sources");
 });
 
-test("admin shows dataset counts and the backup commands", async ({ page }) => {
-  await page.goto("/admin");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText("pnpm data:export").first()).toBeVisible();
-  // The counts shown are the database's: compare with what the API reports.
-  const res = await page.request.get("/api/trpc/dataset.coverage");
-  const total: number = (await res.json()).result.data.json.statistics.total;
-  expect(total).toBeGreaterThan(100);
-  await expect(page.getByText(total.toLocaleString("en-GB")).first()).toBeVisible();
-  await shot(page, "admin");
+test.describe("as an editor", () => {
+  test.use({ storageState: storageStatePath("editor") });
+
+  test("admin shows dataset counts and the backup commands", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText("pnpm data:export").first()).toBeVisible();
+    // The counts shown are the database's: compare with what the API reports.
+    const res = await page.request.get("/api/trpc/dataset.coverage");
+    const total: number = (await res.json()).result.data.json.statistics.total;
+    expect(total).toBeGreaterThan(100);
+    await expect(page.getByText(total.toLocaleString("en-GB")).first()).toBeVisible();
+    await shot(page, "admin");
+  });
 });
 
 test("about credits OpenStreetMap", async ({ page }) => {

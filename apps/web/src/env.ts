@@ -1,7 +1,32 @@
 import "server-only";
 import { readDbEnv } from "@monitor/db";
+import { z } from "zod";
+
+const AuthEnv = z.object({
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; generate one with `openssl rand -base64 32`.").optional(),
+  AUTH_URL: z.url("AUTH_URL must be the app's public URL, e.g. https://monitor.example.org.").optional(),
+  AUTH_TRUSTED_ORIGINS: z.string().optional(),
+});
+
+function readAuthEnv(env: Record<string, string | undefined>) {
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "" && v !== undefined));
+  const parsed = AuthEnv.parse({
+    AUTH_SECRET: clean.AUTH_SECRET,
+    AUTH_URL: clean.AUTH_URL,
+    AUTH_TRUSTED_ORIGINS: clean.AUTH_TRUSTED_ORIGINS,
+  });
+  return {
+    AUTH_SECRET: parsed.AUTH_SECRET,
+    AUTH_URL: parsed.AUTH_URL?.replace(/\/$/, ""),
+    AUTH_TRUSTED_ORIGINS: (parsed.AUTH_TRUSTED_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+  };
+}
 
 /** The only place in the app that reads the environment (server side). */
 export const serverEnv = {
   ...readDbEnv(process.env),
+  ...readAuthEnv(process.env),
 };

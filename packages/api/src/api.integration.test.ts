@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "./context";
 import { createCaller } from "./index";
+import { sessionFor } from "./test-sessions";
 import { createCallerFactory, createTRPCRouter, roleProcedure } from "./trpc";
 
 let handle: DbHandle;
@@ -33,7 +34,7 @@ afterAll(async () => {
   await handle?.close();
 });
 
-const caller = () => createCaller(createContext({ db: handle.db }));
+const caller = () => createCaller(createContext({ db: handle.db, session: sessionFor("viewer") }));
 
 async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
   const err = await p.then(
@@ -155,7 +156,7 @@ describe(`api on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
     const router = createTRPCRouter({ edit: roleProcedure("editor").query(() => "edited") });
     const make = createCallerFactory(router);
     const as = (role: "viewer" | "analyst" | "editor" | "admin" | null) =>
-      make(createContext({ db: handle.db, session: role ? { user: { id: "u1", email: "u@example.org", name: null, role } } : null }));
+      make(createContext({ db: handle.db, session: role ? sessionFor(role) : null }));
     expect((await trpcError(as(null).edit())).code).toBe("UNAUTHORIZED");
     expect((await trpcError(as("analyst").edit())).code).toBe("FORBIDDEN");
     expect(await as("editor").edit()).toBe("edited");
@@ -165,7 +166,7 @@ describe(`api on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
   it("says the data store is unavailable (not a generic 500) when the database is gone", async () => {
     const gone = await createTestDb();
     await gone.close();
-    const err = await trpcError(createCaller(createContext({ db: gone.db })).groups.list({}));
+    const err = await trpcError(createCaller(createContext({ db: gone.db, session: sessionFor("viewer") })).groups.list({}));
     expect(err.code).toBe("SERVICE_UNAVAILABLE");
     expect(err.message).toMatch(/data store is unavailable/i);
   });

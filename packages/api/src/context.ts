@@ -2,6 +2,8 @@ import type { Database } from "@monitor/db";
 import type { SessionUser } from "@monitor/domain";
 
 export interface Session {
+  /** The database session's id (not its token), so "sign out other sessions" can keep this one. */
+  sessionId: string;
   user: SessionUser;
 }
 

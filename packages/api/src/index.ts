@@ -3,9 +3,11 @@ import type { AppRouter } from "./root";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
+export * from "./auth";
 export { type Context, createContext, type Session } from "./context";
 export { isDataStoreUnavailable } from "./errors";
 export { type AppRouter, appRouter } from "./root";
+export { createUser } from "./services/users";
 
 /** Server-side caller (RSC and tests): `createCaller(createContext({ db, session }))`. */
 export const createCaller = createCallerFactory(appRouter);

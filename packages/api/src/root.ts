@@ -1,3 +1,4 @@
+import { auditRouter } from "./routers/audit";
 import { datasetRouter } from "./routers/dataset";
 import { eventsRouter } from "./routers/events";
 import { geoRouter } from "./routers/geo";
@@ -6,9 +7,11 @@ import { incidentsRouter } from "./routers/incidents";
 import { recommendationsRouter } from "./routers/recommendations";
 import { sourcesRouter } from "./routers/sources";
 import { statisticsRouter } from "./routers/statistics";
+import { usersRouter } from "./routers/users";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  audit: auditRouter,
   dataset: datasetRouter,
   events: eventsRouter,
   geo: geoRouter,
@@ -17,6 +20,7 @@ export const appRouter = createTRPCRouter({
   recommendations: recommendationsRouter,
   sources: sourcesRouter,
   statistics: statisticsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

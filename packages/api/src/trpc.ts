@@ -4,8 +4,9 @@
  * 1. CONTEXT — see context.ts; procedures read `ctx.db`, `ctx.session`, `ctx.now`.
  * 2. INITIALISATION — superjson transformer; the error formatter adds `zodError` (input schema
  *    failures, flattened per field) and `issues` (domain validation failures) for forms.
- * 3. PROCEDURES — publicProcedure, protectedProcedure (a session is required; narrows ctx.user),
- *    roleProcedure(role) (the role or higher), and readProcedure (what dashboards read).
+ * 3. PROCEDURES — publicProcedure (only the health check), protectedProcedure (a session is required;
+ *    narrows ctx.user), roleProcedure(role) (the role or higher), and readProcedure (what dashboards read).
+ *    The authorization matrix test (authz.integration.test.ts) declares the rule for every procedure.
  */
 import { hasRole, type Role } from "@monitor/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -59,8 +60,5 @@ export function roleProcedure(role: Role) {
   });
 }
 
-/**
- * What dashboards read. Open until sign-in lands (issue #4 "Sign-in, roles and an audit trail");
- * that issue changes this one line to `protectedProcedure`.
- */
-export const readProcedure = publicProcedure;
+/** What dashboards read: any signed-in user (the viewer role and up). Only sign-in and the health check are public. */
+export const readProcedure = protectedProcedure;

@@ -1,4 +1,7 @@
+export * from "./audit/schemas";
 export * from "./auth/roles";
+export * from "./auth/throttle";
+export * from "./auth/users";
 export * from "./dataset/references";
 export * from "./dataset/schemas";
 export * from "./errors";

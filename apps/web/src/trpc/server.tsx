@@ -3,11 +3,12 @@ import { appRouter, createCaller, createContext } from "@monitor/api";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cache } from "react";
+import { getSession } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { makeQueryClient } from "./query-client";
 
-/** One context per request (React `cache`). Sessions arrive with the sign-in issue. */
-const createRscContext = cache(async () => createContext({ db: (await getDb()).db, session: null }));
+/** One context per request (React `cache`), as the signed-in user of the request. */
+const createRscContext = cache(async () => createContext({ db: (await getDb()).db, session: await getSession() }));
 
 export const getQueryClient = cache(makeQueryClient);
 

@@ -1,3 +1,5 @@
+export * from "./audit";
+export * from "./auth";
 export * from "./events";
 export * from "./groups";
 export * from "./incidents";

@@ -1,5 +1,6 @@
 "use client";
 
+import { hasRole, type Role } from "@monitor/domain";
 import {
   ChartLine,
   ClipboardCheck,
@@ -9,7 +10,9 @@ import {
   ListChecks,
   type LucideIcon,
   Map as MapIcon,
+  ScrollText,
   Settings2,
+  UserCog,
   Users,
 } from "lucide-react";
 import Link from "next/link";
@@ -20,6 +23,10 @@ export interface NavItem {
   href: string;
   label: string;
   icon: LucideIcon;
+  /** The lowest role that sees the item (default: everyone signed in). The server guards the page itself. */
+  minRole?: Role;
+  /** Active only on the item's own page, not its sub-pages. */
+  exact?: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -31,8 +38,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/incidents", label: "Incidents", icon: ListChecks },
   { href: "/recommendations", label: "Recommendations", icon: ClipboardCheck },
   { href: "/sources", label: "Sources", icon: Library },
-  { href: "/admin", label: "Admin", icon: Settings2 },
+  { href: "/admin", label: "Data admin", icon: Settings2, minRole: "editor", exact: true },
+  { href: "/admin/users", label: "Users", icon: UserCog, minRole: "admin" },
+  { href: "/admin/audit", label: "Audit log", icon: ScrollText, minRole: "admin" },
 ];
+
+/** The items a role sees. */
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.minRole || hasRole(role, item.minRole));
+}
 
 /** True when `pathname` is the item's page or one of its sub-pages ("/" matches only itself). */
 export function isActivePath(pathname: string, href: string): boolean {
@@ -44,13 +58,14 @@ export function isActivePath(pathname: string, href: string): boolean {
  * The primary navigation. A vertical list in the sidebar; under the `shell` breakpoint (900 px) it becomes
  * a horizontally scrolling strip under the top bar.
  */
-export function SidebarNav({ items = NAV_ITEMS }: { items?: readonly NavItem[] }) {
+export function SidebarNav({ role }: { role: Role }) {
   const pathname = usePathname() ?? "/";
+  const items = navItemsFor(role);
   return (
     <nav aria-label="Main" className="min-w-0">
       <ul className="flex gap-0.5 overflow-x-auto px-3 pb-2 shell:flex-col shell:overflow-visible shell:px-2 shell:pb-0">
         {items.map((item) => {
-          const active = isActivePath(pathname, item.href);
+          const active = item.exact ? pathname === item.href : isActivePath(pathname, item.href);
           const Icon = item.icon;
           return (
             <li key={item.href} className="shrink-0">

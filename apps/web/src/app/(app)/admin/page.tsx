@@ -1,4 +1,4 @@
-import { formatCount, formatDate } from "@monitor/domain";
+import { formatCount, formatDate, hasRole } from "@monitor/domain";
 import { KeyRound } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -6,6 +6,8 @@ import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { Forbidden } from "~/features/auth/forbidden";
+import { getSession } from "~/server/auth";
 import { serverCaller } from "~/trpc/server";
 
 export const dynamic = "force-dynamic";
@@ -13,9 +15,11 @@ export const metadata: Metadata = { title: "Data administration" };
 
 /**
  * What the database holds and how to back it up or load data. Rendered on the server from the same
- * procedures the other pages use; there are no actions here until sign-in and roles exist.
+ * procedures the other pages use. Editors and admins only.
  */
 export default async function AdminPage() {
+  const session = await getSession();
+  if (!session || !hasRole(session.user.role, "editor")) return <Forbidden needs="editor" has={session?.user.role ?? "viewer"} />;
   const api = await serverCaller();
   const [coverage, groups, relationships, events, recommendations] = await Promise.all([
     api.dataset.coverage(),
@@ -57,10 +61,7 @@ export default async function AdminPage() {
 
   return (
     <>
-      <PageHeader
-        title="Data administration"
-        description="What the database holds, and how to back it up, restore it or load new data. Editing in the app arrives with sign-in and roles."
-      />
+      <PageHeader title="Data administration" description="What the database holds, and how to back it up, restore it or load new data." />
 
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <Card>
@@ -156,8 +157,17 @@ export default async function AdminPage() {
               Users, roles and the audit log
             </h2>
             <p className="max-w-3xl text-[13px] leading-relaxed text-muted-foreground">
-              Sign-in, roles (viewer, analyst, editor, admin) and the audit log of every change arrive with the authentication work. Until
-              then the app is read-only: data changes only through the commands above, and no change is attributed to a person.
+              Viewers read the dashboards; analysts also export and assess recommendations; editors also enter and import data; admins also
+              manage{" "}
+              <Link href="/admin/users" className="font-medium text-accent-text hover:underline">
+                users
+              </Link>{" "}
+              and read the{" "}
+              <Link href="/admin/audit" className="font-medium text-accent-text hover:underline">
+                audit log
+              </Link>
+              , where every change in the app is recorded with who made it and the values before and after. On a server, create the first
+              admin with <Code>pnpm user:create --email E --role admin</Code>.
             </p>
           </div>
         </div>

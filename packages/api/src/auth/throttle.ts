@@ -1,0 +1,48 @@
+import {
+  clearSignInFailures,
+  type Database,
+  isUserDeactivated,
+  pruneSignInAttempts,
+  recentSignInFailures,
+  recordSignInAttempt,
+} from "@monitor/db";
+import { SIGN_IN_THROTTLE, throttleDecision, throttleMessage } from "@monitor/domain";
+
+export interface AttemptKey {
+  email: string;
+  ipAddress: string;
+}
+
+/** Reads and records sign-in attempts; the decision itself is the domain's `throttleDecision`. */
+export class SignInThrottle {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date,
+  ) {}
+
+  async check(key: AttemptKey): Promise<{ allowed: boolean; retryAfterSeconds: number; message: string }> {
+    const now = this.now();
+    const failures = await recentSignInFailures(this.db, key, new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs));
+    const account = throttleDecision(failures.account, SIGN_IN_THROTTLE.maxAccountFailures, now);
+    const address = throttleDecision(failures.address, SIGN_IN_THROTTLE.maxAddressFailures, now);
+    const retryAfterSeconds = Math.max(account.retryAfterSeconds, address.retryAfterSeconds);
+    const allowed = account.allowed && address.allowed;
+    return { allowed, retryAfterSeconds, message: allowed ? "" : throttleMessage(retryAfterSeconds) };
+  }
+
+  async recordFailure(key: AttemptKey): Promise<void> {
+    await recordSignInAttempt(this.db, { ...key, succeeded: false, at: this.now() });
+  }
+
+  async recordSuccess(key: AttemptKey): Promise<void> {
+    const now = this.now();
+    await clearSignInFailures(this.db, key);
+    await recordSignInAttempt(this.db, { ...key, succeeded: true, at: now });
+    // Attempts older than a day are of no use to the throttle.
+    await pruneSignInAttempts(this.db, new Date(now.getTime() - 24 * 60 * 60_000));
+  }
+
+  async isDeactivated(userId: string): Promise<boolean> {
+    return isUserDeactivated(this.db, userId);
+  }
+}
