@@ -6,7 +6,14 @@ const AuthEnv = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters; generate one with `openssl rand -base64 32`.").optional(),
   AUTH_URL: z.url("AUTH_URL must be the app's public URL, e.g. https://monitor.example.org.").optional(),
   AUTH_TRUSTED_ORIGINS: z.string().optional(),
+  AUTH_TRUSTED_PROXIES: z.string().optional(),
 });
+
+const list = (value: string | undefined) =>
+  (value ?? "")
+    .split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
 
 function readAuthEnv(env: Record<string, string | undefined>) {
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "" && v !== undefined));
@@ -18,10 +25,8 @@ function readAuthEnv(env: Record<string, string | undefined>) {
   return {
     AUTH_SECRET: parsed.AUTH_SECRET,
     AUTH_URL: parsed.AUTH_URL?.replace(/\/$/, ""),
-    AUTH_TRUSTED_ORIGINS: (parsed.AUTH_TRUSTED_ORIGINS ?? "")
-      .split(",")
-      .map((o) => o.trim())
-      .filter(Boolean),
+    AUTH_TRUSTED_ORIGINS: list(parsed.AUTH_TRUSTED_ORIGINS),
+    AUTH_TRUSTED_PROXIES: list(parsed.AUTH_TRUSTED_PROXIES),
   };
 }
 

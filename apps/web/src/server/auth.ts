@@ -13,7 +13,13 @@ export function getAuth(): Promise<Auth> {
     const pending = (async () => {
       const { db } = await getDb();
       const secret = await resolveAuthSecret(db, serverEnv.AUTH_SECRET);
-      return createAuth({ db, secret, baseURL: serverEnv.AUTH_URL, trustedOrigins: serverEnv.AUTH_TRUSTED_ORIGINS });
+      return createAuth({
+        db,
+        secret,
+        baseURL: serverEnv.AUTH_URL,
+        trustedOrigins: serverEnv.AUTH_TRUSTED_ORIGINS,
+        trustedProxies: serverEnv.AUTH_TRUSTED_PROXIES.length ? serverEnv.AUTH_TRUSTED_PROXIES : undefined,
+      });
     })();
     globalForAuth.monitorAuth = pending;
     pending.catch(() => {

@@ -14,8 +14,8 @@ import { accounts, type Database, rateLimits, sessions, users, verifications } f
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@monitor/domain";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
-import { betterAuth } from "better-auth/minimal";
-import { SignInThrottle } from "./throttle";
+import { type BetterAuthOptions, betterAuth } from "better-auth/minimal";
+import { SignInThrottle, UNKNOWN_ADDRESS } from "./throttle";
 
 export interface AuthOptions {
   db: Database;
@@ -27,6 +27,11 @@ export interface AuthOptions {
   trustedOrigins?: string[];
   /** Force Secure cookies (default: when baseURL is https). */
   secureCookies?: boolean;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of the app, whose X-Forwarded-For entries
+   * are trusted. Unset: a single-address X-Forwarded-For (what Next sets from the socket) is used.
+   */
+  trustedProxies?: string[];
   now?: () => Date;
 }
 
@@ -42,7 +47,7 @@ export function createAuth(options: AuthOptions) {
     secret: options.secret,
     // Unset: the app is reached on this machine only, and Better Auth takes the origin from the request
     // as long as it is a local host. A server reached by other names must set AUTH_URL.
-    baseURL: options.baseURL ?? { allowedHosts: LOCAL_HOSTS, protocol: "http" as const },
+    baseURL: options.baseURL ?? { allowedHosts: LOCAL_HOSTS, protocol: "http" },
     trustedOrigins: options.trustedOrigins,
     database: drizzleAdapter(options.db, {
       provider: "pg",
@@ -70,6 +75,10 @@ export function createAuth(options: AuthOptions) {
       customRules: { "/sign-in/email": { window: 60, max: 60 }, "/get-session": false },
     },
     advanced: {
+      // Explicit, so the library's origin and CSRF checks never depend on NODE_ENV (they are off under "test" by default).
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"], trustedProxies: options.trustedProxies },
       cookiePrefix: "monitor",
       useSecureCookies: options.secureCookies ?? options.baseURL?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
@@ -107,7 +116,7 @@ export function createAuth(options: AuthOptions) {
         else if (returned.statusCode === 401) await throttle.recordFailure(key);
       }),
     },
-  } as const;
+  } satisfies BetterAuthOptions;
   return betterAuth(authOptions);
 }
 
@@ -116,6 +125,6 @@ export type Auth = ReturnType<typeof createAuth>;
 function attemptKey(body: unknown, req: Request | Headers | undefined, options: object): { email: string; ipAddress: string } | null {
   const email = (body as { email?: unknown } | undefined)?.email;
   if (typeof email !== "string" || email.length === 0 || email.length > 254) return null;
-  const ipAddress = (req && getIP(req, options)) || "unknown";
+  const ipAddress = (req && getIP(req, options)) || UNKNOWN_ADDRESS;
   return { email: email.trim().toLowerCase(), ipAddress };
 }

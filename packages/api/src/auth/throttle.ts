@@ -10,8 +10,12 @@ import { SIGN_IN_THROTTLE, throttleDecision, throttleMessage } from "@monitor/do
 
 export interface AttemptKey {
   email: string;
+  /** The client address, or UNKNOWN_ADDRESS when it cannot be trusted or determined. */
   ipAddress: string;
 }
+
+/** Stored when the client address is unknown; the per-address rule is then skipped, since it would be everyone's. */
+export const UNKNOWN_ADDRESS = "unknown";
 
 /** Reads and records sign-in attempts; the decision itself is the domain's `throttleDecision`. */
 export class SignInThrottle {
@@ -24,9 +28,14 @@ export class SignInThrottle {
     const now = this.now();
     const failures = await recentSignInFailures(this.db, key, new Date(now.getTime() - SIGN_IN_THROTTLE.windowMs));
     const account = throttleDecision(failures.account, SIGN_IN_THROTTLE.maxAccountFailures, now);
-    const address = throttleDecision(failures.address, SIGN_IN_THROTTLE.maxAddressFailures, now);
-    const retryAfterSeconds = Math.max(account.retryAfterSeconds, address.retryAfterSeconds);
-    const allowed = account.allowed && address.allowed;
+    const address =
+      key.ipAddress === UNKNOWN_ADDRESS
+        ? { allowed: true, retryAfterSeconds: 0 }
+        : throttleDecision(failures.address, SIGN_IN_THROTTLE.maxAddressFailures, now);
+    const anywhere = throttleDecision(failures.accountAnyAddress, SIGN_IN_THROTTLE.maxAccountFailuresAnyAddress, now);
+    const decisions = [account, address, anywhere];
+    const retryAfterSeconds = Math.max(...decisions.map((d) => d.retryAfterSeconds));
+    const allowed = decisions.every((d) => d.allowed);
     return { allowed, retryAfterSeconds, message: allowed ? "" : throttleMessage(retryAfterSeconds) };
   }
 

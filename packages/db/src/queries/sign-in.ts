@@ -9,13 +9,16 @@ export async function recordSignInAttempt(
   await db.insert(signInAttempts).values(attempt);
 }
 
-/** Times of failed attempts since `since`: for one account from one address, and from the address overall. */
+/**
+ * Times of failed attempts since `since`: for one account from one address, from the address overall,
+ * and for the account from any address.
+ */
 export async function recentSignInFailures(
   db: Database,
   key: { email: string; ipAddress: string },
   since: Date,
-): Promise<{ account: Date[]; address: Date[] }> {
-  const [account, address] = await Promise.all([
+): Promise<{ account: Date[]; address: Date[]; accountAnyAddress: Date[] }> {
+  const [account, address, accountAnyAddress] = await Promise.all([
     db
       .select({ at: signInAttempts.at })
       .from(signInAttempts)
@@ -31,8 +34,12 @@ export async function recentSignInFailures(
       .select({ at: signInAttempts.at })
       .from(signInAttempts)
       .where(and(eq(signInAttempts.ipAddress, key.ipAddress), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since))),
+    db
+      .select({ at: signInAttempts.at })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.email, key.email), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since))),
   ]);
-  return { account: account.map((r) => r.at), address: address.map((r) => r.at) };
+  return { account: account.map((r) => r.at), address: address.map((r) => r.at), accountAnyAddress: accountAnyAddress.map((r) => r.at) };
 }
 
 /** A successful sign-in clears the account's failures from that address. */

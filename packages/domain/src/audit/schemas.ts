@@ -94,9 +94,12 @@ export function redactSnapshot(snapshot: AuditSnapshot | null): AuditSnapshot | 
   return Object.fromEntries(Object.entries(snapshot).map(([k, v]) => [k, SECRET_KEYS.test(k) && v != null ? "[redacted]" : v]));
 }
 
-/** The fields that differ between two snapshots, in a stable order (before's keys, then after's new ones). */
+/**
+ * The fields that differ between two snapshots, sorted by field name (snapshots come back from a jsonb
+ * column, which does not keep the order keys were written in).
+ */
 export function diffSnapshots(before: AuditSnapshot | null, after: AuditSnapshot | null): FieldChange[] {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
   const changes: FieldChange[] = [];
   for (const field of keys) {
     const b = before?.[field] ?? null;

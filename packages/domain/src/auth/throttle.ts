@@ -2,13 +2,16 @@
  * Throttling of failed sign-ins. Pure: the caller reads recent failures from the database and asks
  * whether the next attempt may go ahead.
  *
- * Two keys: the account from one address (a person mistyping, or a guesser on one account) and the
- * address across all accounts (password spraying). The account key includes the address so that a
- * stranger cannot lock a colleague out of their account from elsewhere.
+ * Three keys: the account from one address (a person mistyping, or a guesser on one account), the
+ * address across all accounts (password spraying), and the account across all addresses (a guesser
+ * rotating addresses). The first is low so a guesser gets few tries; the last is higher so that a
+ * stranger elsewhere cannot easily lock a colleague out of their own account.
  */
 export const SIGN_IN_THROTTLE = {
-  /** Failures of one account from one address within the window before it is locked. */
+  /** Failures of one account from one address within the window before the pair is locked. */
   maxAccountFailures: 5,
+  /** Failures of one account from any addresses within the window before the account is locked. */
+  maxAccountFailuresAnyAddress: 20,
   /** Failures from one address (any accounts) within the window before the address is locked. */
   maxAddressFailures: 30,
   windowMs: 15 * 60_000,

@@ -72,11 +72,15 @@ export interface AdminCandidate {
 
 /**
  * Refuses a change that would leave no active admin: nobody could then manage users or read the audit log.
- * `users` is every user before the change; `after` is the changed user.
+ * `users` holds at least every active admin and the changed user, before the change; `after` is the
+ * changed user. A change to someone who is not an active admin never removes one, so it always passes.
  */
 export function assertAnAdminRemains(users: readonly AdminCandidate[], after: AdminCandidate): void {
-  const remaining = users.map((u) => (u.id === after.id ? after : u)).filter((u) => u.role === "admin" && u.active);
-  if (remaining.length === 0) {
+  const before = users.find((u) => u.id === after.id);
+  if (!before || before.role !== "admin" || !before.active) return;
+  const remaining = new Set(users.filter((u) => u.id !== after.id && u.role === "admin" && u.active).map((u) => u.id));
+  if (after.role === "admin" && after.active) remaining.add(after.id);
+  if (remaining.size === 0) {
     throw new ValidationError("This would leave no active admin. Make another user an admin first.", [
       { path: ["userId"], message: "The last active admin cannot be demoted or deactivated." },
     ]);
