@@ -4,11 +4,11 @@
  * sign-out and the Origin check.
  */
 import { type DbHandle, sessions } from "@monitor/db";
-import { createTestDb } from "@monitor/db/testing";
+import { createTestDb, expireSessionsOf, sessionRowsOf as storedSessions } from "@monitor/db/testing";
 import type { UserView } from "@monitor/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, setUserActive, setUserRole } from "../services/users";
-import { type Auth, createAuth } from "./create-auth";
+import { type Auth, createAuth, SESSION_TTL_SECONDS } from "./create-auth";
 import { resolveSession } from "./session";
 
 const BASE = "http://localhost:3000";
@@ -172,6 +172,17 @@ describe(`sign-in with Better Auth on ${process.env.TEST_DB_DRIVER ?? "pglite"}`
     expect(out.status).toBe(200);
     expect(await resolveSession(auth, new Headers({ cookie }))).toBeNull();
     expect(await sessionRowsOf(user.id)).toEqual([]);
+  });
+
+  it("an expired session no longer resolves, and a session is issued for seven days", async () => {
+    const user = await makeUser();
+    const res = await signIn(user.email, PASSWORD, { ip: "203.0.113.70" });
+    const cookie = cookieHeader(res.headers);
+    const [row] = await storedSessions(handle.db, user.id);
+    const lifetimeDays = ((row?.expiresAt.getTime() ?? 0) - (row?.createdAt.getTime() ?? 0)) / 86_400_000;
+    expect(Math.round(lifetimeDays)).toBe(SESSION_TTL_SECONDS / 86_400);
+    await expireSessionsOf(handle.db, user.id, new Date(Date.now() - 1000));
+    expect(await resolveSession(auth, new Headers({ cookie }))).toBeNull();
   });
 
   describe("the Origin check", () => {
