@@ -5,7 +5,7 @@
 export function safeNextPath(next: string | null | undefined): string {
   if (!next || next.length > 2000) return "/";
   if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  if (/[\u0000-\u001f]/.test(next)) return "/";
+  if ([...next].some((c) => c.charCodeAt(0) < 0x20)) return "/";
   if (next === "/sign-in" || next.startsWith("/sign-in?") || next.startsWith("/api/")) return "/";
   return next;
 }

@@ -2,7 +2,7 @@
 
 import type { AppRouter } from "@monitor/api";
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchStreamLink, loggerLink } from "@trpc/client";
+import { createTRPCClient, httpBatchStreamLink, loggerLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
@@ -22,7 +22,13 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => op.direction === "down" && op.result instanceof Error }),
+        // Logs unexpected failures only: a refused form (4xx) is answered on the form itself.
+        loggerLink({
+          enabled: (op) =>
+            op.direction === "down" &&
+            op.result instanceof TRPCClientError &&
+            ((op.result.data as { httpStatus?: number } | undefined)?.httpStatus ?? 500) >= 500,
+        }),
         httpBatchStreamLink({ transformer: superjson, url: "/api/trpc", headers: () => ({ "x-trpc-source": "web" }) }),
       ],
     }),

@@ -2,13 +2,23 @@ import "server-only";
 import { appRouter, createCaller, createContext } from "@monitor/api";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
+import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getSession } from "~/server/auth";
+import { signInHref } from "~/lib/safe-next";
+import { getSession, requestedPath } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { makeQueryClient } from "./query-client";
 
-/** One context per request (React `cache`), as the signed-in user of the request. */
-const createRscContext = cache(async () => createContext({ db: (await getDb()).db, session: await getSession() }));
+/**
+ * One context per request (React `cache`), as the signed-in user of the request. Pages render beside
+ * their layout, so a page's prefetch may run before the layout's session check: without a session it
+ * sends the visitor to sign-in itself, rather than calling procedures that would refuse.
+ */
+const createRscContext = cache(async () => {
+  const session = await getSession();
+  if (!session) redirect(signInHref(await requestedPath()));
+  return createContext({ db: (await getDb()).db, session });
+});
 
 export const getQueryClient = cache(makeQueryClient);
 

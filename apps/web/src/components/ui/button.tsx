@@ -8,7 +8,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
   primary: "bg-accent text-accent-foreground shadow-xs hover:bg-accent/90",
   secondary: "border border-border-strong/70 bg-surface text-foreground shadow-xs hover:bg-surface-2",
   ghost: "text-muted-foreground hover:bg-surface-3 hover:text-foreground",
-  danger: "bg-danger text-white shadow-xs hover:bg-danger/90",
+  danger: "bg-danger text-white shadow-xs hover:bg-danger/90 dark:bg-danger-soft dark:text-danger dark:ring-1 dark:ring-danger/40",
   link: "h-auto px-0 text-accent-text underline-offset-2 hover:underline",
 };
 
