@@ -77,7 +77,7 @@ export interface AdminCandidate {
  */
 export function assertAnAdminRemains(users: readonly AdminCandidate[], after: AdminCandidate): void {
   const before = users.find((u) => u.id === after.id);
-  if (!before || before.role !== "admin" || !before.active) return;
+  if (before?.role !== "admin" || !before.active) return;
   const remaining = new Set(users.filter((u) => u.id !== after.id && u.role === "admin" && u.active).map((u) => u.id));
   if (after.role === "admin" && after.active) remaining.add(after.id);
   if (remaining.size === 0) {
