@@ -3,7 +3,7 @@
  * cookies, the session the API resolves, throttling of failed sign-ins, deactivated accounts,
  * sign-out and the Origin check.
  */
-import { type DbHandle, sessions } from "@monitor/db";
+import { type DbHandle, getUserById, sessions } from "@monitor/db";
 import { createTestDb, expireSessionsOf, sessionRowsOf as storedSessions } from "@monitor/db/testing";
 import type { UserView } from "@monitor/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -172,6 +172,8 @@ describe(`sign-in with Better Auth on ${process.env.TEST_DB_DRIVER ?? "pglite"}`
     expect(out.status).toBe(200);
     expect(await resolveSession(auth, new Headers({ cookie }))).toBeNull();
     expect(await sessionRowsOf(user.id)).toEqual([]);
+    // The last sign-in is the user's, not the session's: it outlives the sign-out.
+    expect((await getUserById(handle.db, user.id))?.lastSignInAt).toBe(clock.toISOString());
   });
 
   it("an expired session no longer resolves, and a session is issued for seven days", async () => {

@@ -10,7 +10,7 @@
  *   checked by `checkMutationOrigin` in ./csrf.ts.
  * - Failed sign-ins are throttled per account-and-address and per address (domain auth/throttle).
  */
-import { accounts, type Database, rateLimits, sessions, users, verifications } from "@monitor/db";
+import { accounts, type Database, isUserDeactivated, rateLimits, sessions, users, verifications } from "@monitor/db";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@monitor/domain";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
@@ -89,8 +89,7 @@ export function createAuth(options: AuthOptions) {
         create: {
           // Runs after the password was verified: a deactivated account gets no session.
           before: async (session: { userId: string }) => {
-            const deactivated = await throttle.isDeactivated(session.userId);
-            if (deactivated) {
+            if (await isUserDeactivated(options.db, session.userId)) {
               throw new APIError("FORBIDDEN", { message: "This account has been deactivated. Ask an admin to reactivate it." });
             }
           },

@@ -1,7 +1,7 @@
 import {
   clearSignInFailures,
   type Database,
-  isUserDeactivated,
+  markSignedIn,
   pruneSignInAttempts,
   recentSignInFailures,
   recordSignInAttempt,
@@ -46,12 +46,9 @@ export class SignInThrottle {
   async recordSuccess(key: AttemptKey): Promise<void> {
     const now = this.now();
     await clearSignInFailures(this.db, key);
+    await markSignedIn(this.db, key.email, now);
     await recordSignInAttempt(this.db, { ...key, succeeded: true, at: now });
     // Attempts older than a day are of no use to the throttle.
     await pruneSignInAttempts(this.db, new Date(now.getTime() - 24 * 60 * 60_000));
-  }
-
-  async isDeactivated(userId: string): Promise<boolean> {
-    return isUserDeactivated(this.db, userId);
   }
 }

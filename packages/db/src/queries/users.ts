@@ -1,5 +1,5 @@
 import type { AdminCandidate, Role, UserListInput, UserView } from "@monitor/domain";
-import { and, asc, eq, ilike, isNotNull, isNull, max, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { accounts, sessions, users } from "../schema";
 import { containsPattern } from "./like";
@@ -9,7 +9,7 @@ export const CREDENTIAL_PROVIDER = "credential";
 
 type UserRow = typeof users.$inferSelect;
 
-function toUserView(row: UserRow, lastSignInAt: Date | null): UserView {
+function toUserView(row: UserRow): UserView {
   return {
     id: row.id,
     email: row.email,
@@ -18,11 +18,9 @@ function toUserView(row: UserRow, lastSignInAt: Date | null): UserView {
     active: row.deactivatedAt === null,
     deactivatedAt: row.deactivatedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    lastSignInAt: lastSignInAt?.toISOString() ?? null,
+    lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
   };
 }
-
-const lastSession = () => max(sessions.createdAt).as("last_session");
 
 export async function listUsers(db: Database, filter: UserListInput = {}): Promise<UserView[]> {
   const conditions = [];
@@ -33,31 +31,22 @@ export async function listUsers(db: Database, filter: UserListInput = {}): Promi
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.status === "active") conditions.push(isNull(users.deactivatedAt));
   if (filter.status === "deactivated") conditions.push(isNotNull(users.deactivatedAt));
-  const last = lastSession();
   const rows = await db
-    .select({ user: users, last })
+    .select()
     .from(users)
-    .leftJoin(sessions, eq(sessions.userId, users.id))
     .where(conditions.length ? and(...conditions) : undefined)
-    .groupBy(users.id)
     .orderBy(asc(users.email));
-  return rows.map((r) => toUserView(r.user, r.last ? new Date(r.last as unknown as string) : null));
+  return rows.map(toUserView);
 }
 
 export async function getUserById(db: Database, id: string): Promise<UserView | null> {
-  const last = lastSession();
-  const [row] = await db
-    .select({ user: users, last })
-    .from(users)
-    .leftJoin(sessions, eq(sessions.userId, users.id))
-    .where(eq(users.id, id))
-    .groupBy(users.id);
-  return row ? toUserView(row.user, row.last ? new Date(row.last as unknown as string) : null) : null;
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ? toUserView(row) : null;
 }
 
 export async function getUserByEmail(db: Database, email: string): Promise<UserView | null> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
-  return row ? getUserById(db, row.id) : null;
+  const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  return row ? toUserView(row) : null;
 }
 
 /** Every user's role and status, for the "an admin remains" rule. Locks the rows inside a transaction. */
@@ -138,4 +127,9 @@ export async function countUsers(db: Database): Promise<number> {
 export async function isUserDeactivated(db: Database, userId: string): Promise<boolean> {
   const [row] = await db.select({ deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, userId));
   return !row || row.deactivatedAt !== null;
+}
+
+/** Records a successful sign-in (by email, as the sign-in form gives it). */
+export async function markSignedIn(db: Database, email: string, at: Date): Promise<void> {
+  await db.update(users).set({ lastSignInAt: at }).where(eq(users.email, email.toLowerCase()));
 }

@@ -22,6 +22,8 @@ export const users = pgTable(
     role: text("role", { enum: ROLES }).notNull().default("viewer"),
     /** Set when an admin deactivates the account: it can no longer sign in and its sessions are gone. */
     deactivatedAt: tz("deactivated_at"),
+    /** Set on every successful sign-in; kept after sign-out (sessions are deleted then). */
+    lastSignInAt: tz("last_sign_in_at"),
     createdAt: tz("created_at").notNull().defaultNow(),
     updatedAt: tz("updated_at").notNull().defaultNow(),
   },
