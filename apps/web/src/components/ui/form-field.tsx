@@ -8,27 +8,37 @@ export const inputClassName = cn(
   "focus-visible:border-ring aria-invalid:border-danger",
 );
 
-export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+/** What a control inside a <Field> needs to be labelled and described. */
+export interface FieldControlProps {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+export interface FieldProps {
   label: string;
   /** The field's error, shown under it and announced (aria-describedby). */
   error?: string;
   hint?: ReactNode;
-  ref?: Ref<HTMLInputElement>;
+  id?: string;
+  className?: string;
+  /** Renders the control with the id and aria attributes that tie it to the label, hint and error. */
+  children: (control: FieldControlProps) => ReactNode;
 }
 
-/** A labelled input with its hint and error, wired for screen readers. Works with react-hook-form's `register`. */
-export function TextField({ label, error, hint, className, id, ...props }: TextFieldProps) {
+/** The shell of every form field: label, control, hint and error, wired for screen readers. */
+export function Field({ label, error, hint, id, className, children }: FieldProps) {
   const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
+  const controlId = id ?? generated;
+  const hintId = `${controlId}-hint`;
+  const errorId = `${controlId}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
-      <label htmlFor={inputId} className="text-[12.5px] font-medium text-foreground">
+      <label htmlFor={controlId} className="text-[12.5px] font-medium text-foreground">
         {label}
       </label>
-      <input id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClassName} {...props} />
+      {children({ id: controlId, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {hint ? (
         <p id={hintId} className="text-[12px] text-muted-foreground">
           {hint}
@@ -40,6 +50,22 @@ export function TextField({ label, error, hint, className, id, ...props }: TextF
         </p>
       ) : null}
     </div>
+  );
+}
+
+export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** A labelled input with its hint and error. Works with react-hook-form's `register`. */
+export function TextField({ label, error, hint, className, id, ...props }: TextFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint} id={id} className={className}>
+      {(control) => <input {...control} className={inputClassName} {...props} />}
+    </Field>
   );
 }
 

@@ -3,18 +3,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CreateUserInput, PASSWORD_MIN_LENGTH } from "@monitor/domain";
 import { useMutation } from "@tanstack/react-query";
-import { UserPlus, WandSparkles } from "lucide-react";
+import { UserPlus } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "~/components/ui/button";
 import { FormAlert, TextField } from "~/components/ui/form-field";
-import { PasswordField } from "~/features/account/password-field";
 import { ROLE_LABELS } from "~/features/auth/user-menu";
 import { applyServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { DialogActions } from "./dialog";
+import { NewPasswordField } from "./new-password-field";
 import { RoleField } from "./role-field";
-import { suggestPassword } from "./suggest-password";
 import { useUserChanged } from "./use-user-changed";
 
 const FIELDS = ["name", "email", "role", "password"] as const;
@@ -24,7 +23,6 @@ export function CreateUserForm({ onDone, onCancel }: { onDone: (message: string)
   const trpc = useTRPC();
   const userChanged = useUserChanged();
   const [formError, setFormError] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState(false);
   const {
     register,
     handleSubmit,
@@ -70,29 +68,13 @@ export function CreateUserForm({ onDone, onCancel }: { onDone: (message: string)
         {...register("email")}
       />
       <RoleField value={watch("role")} error={errors.role?.message} {...register("role")} />
-      <div className="flex flex-col gap-1.5">
-        <PasswordField
-          label="First password"
-          autoComplete="new-password"
-          revealed={revealed}
-          onRevealedChange={setRevealed}
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters. You pass it on to them yourself (in person or by phone); it is not emailed.`}
-          error={errors.password?.message}
-          {...register("password")}
-        />
-        <Button
-          variant="link"
-          size="sm"
-          className="self-start"
-          onClick={() => {
-            setValue("password", suggestPassword(), { shouldValidate: true });
-            setRevealed(true);
-          }}
-        >
-          <WandSparkles aria-hidden="true" />
-          Suggest a password
-        </Button>
-      </div>
+      <NewPasswordField
+        label="First password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. You pass it on to them yourself (in person or by phone); it is not emailed.`}
+        error={errors.password?.message}
+        onSuggest={(password) => setValue("password", password, { shouldValidate: true })}
+        {...register("password")}
+      />
       <DialogActions>
         <Button variant="ghost" onClick={onCancel}>
           Cancel

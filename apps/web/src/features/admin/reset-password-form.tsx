@@ -3,16 +3,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { PASSWORD_MIN_LENGTH, ResetPasswordInput, type UserView } from "@monitor/domain";
 import { useMutation } from "@tanstack/react-query";
-import { KeyRound, WandSparkles } from "lucide-react";
+import { KeyRound } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "~/components/ui/button";
 import { FormAlert } from "~/components/ui/form-field";
-import { PasswordField } from "~/features/account/password-field";
 import { applyServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 import { DialogActions } from "./dialog";
-import { suggestPassword } from "./suggest-password";
+import { NewPasswordField } from "./new-password-field";
 import { useUserChanged } from "./use-user-changed";
 
 function sessionsSentence(n: number): string {
@@ -25,7 +24,6 @@ export function ResetPasswordForm({ user, onDone, onCancel }: { user: UserView; 
   const trpc = useTRPC();
   const userChanged = useUserChanged();
   const [formError, setFormError] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState(false);
   const {
     register,
     handleSubmit,
@@ -63,30 +61,14 @@ export function ResetPasswordForm({ user, onDone, onCancel }: { user: UserView; 
         <li>Nothing is emailed: you must pass the new password on to them yourself, in person or by phone.</li>
         <li>They can then change it on their Account page.</li>
       </ul>
-      <div className="flex flex-col gap-1.5">
-        <PasswordField
-          label="New password"
-          autoComplete="new-password"
-          data-autofocus
-          revealed={revealed}
-          onRevealedChange={setRevealed}
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters; a few unrelated words make a good one.`}
-          error={errors.password?.message}
-          {...register("password")}
-        />
-        <Button
-          variant="link"
-          size="sm"
-          className="self-start"
-          onClick={() => {
-            setValue("password", suggestPassword(), { shouldValidate: true });
-            setRevealed(true);
-          }}
-        >
-          <WandSparkles aria-hidden="true" />
-          Suggest a password
-        </Button>
-      </div>
+      <NewPasswordField
+        label="New password"
+        data-autofocus
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters; a few unrelated words make a good one.`}
+        error={errors.password?.message}
+        onSuggest={(password) => setValue("password", password, { shouldValidate: true })}
+        {...register("password")}
+      />
       <DialogActions>
         <Button variant="ghost" onClick={onCancel}>
           Cancel
