@@ -10,5 +10,14 @@ export const E2E_USERS = {
 
 export type E2ERole = "viewer" | "analyst" | "editor" | "admin";
 
+/**
+ * Where a run writes its results, saved sign-ins and screenshots. E2E_OUTPUT_DIR lets two runs on one
+ * machine (each with its own E2E_PORT, E2E_DATA_DIR and NEXT_DIST_DIR) keep apart.
+ */
+export const E2E_OUTPUT = process.env.E2E_OUTPUT_DIR ?? "test-results";
+
 /** Where the setup project keeps each role's signed-in browser state. */
-export const storageStatePath = (role: E2ERole) => `test-results/.auth/${role}.json`;
+export const storageStatePath = (role: E2ERole) => `${E2E_OUTPUT}/.auth/${role}.json`;
+
+/** Where a spec saves a page screenshot for a human look. */
+export const screenshotPath = (name: string) => `${E2E_OUTPUT}/pages/${name}.png`;

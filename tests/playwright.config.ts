@@ -2,14 +2,14 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
-import { E2E_USERS, storageStatePath } from "./e2e-users";
+import { E2E_OUTPUT, E2E_USERS, storageStatePath } from "./e2e-users";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const port = Number(process.env.E2E_PORT ?? 3410);
 // Each run gets a fresh embedded database, seeded before the server starts (PGlite allows one
 // process per folder, so seeding and serving never overlap). Never the developer's own data.
-const dataDir = join(here, ".data", "pglite-e2e");
+const dataDir = process.env.E2E_DATA_DIR ?? join(here, ".data", "pglite-e2e");
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   throw new Error(`Chromium not found at ${chromium}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
@@ -17,14 +17,14 @@ if (!existsSync(chromium)) {
 
 export default defineConfig({
   testDir: "./specs",
-  outputDir: "./test-results",
+  outputDir: E2E_OUTPUT,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["json", { outputFile: join(here, "test-results", "e2e-report.json") }]],
+  reporter: [["list"], ["json", { outputFile: join(here, E2E_OUTPUT, "e2e-report.json") }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1400, height: 1000 },
@@ -68,6 +68,12 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PGLITE_DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    env: {
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+      PGLITE_DATA_DIR: dataDir,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+    },
   },
 });

@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // One build folder per checkout by default; NEXT_DIST_DIR lets parallel builds (helpers, CI
+  // experiments) keep their own without overwriting each other.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   // Workspace packages export TypeScript source; Next compiles them.
   transpilePackages: ["@monitor/api", "@monitor/db", "@monitor/domain"],

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { storageStatePath } from "../e2e-users";
+import { screenshotPath, storageStatePath } from "../e2e-users";
 
 /**
  * An admin manages a user end to end in the browser, and every change shows in the audit log with who
@@ -26,7 +26,7 @@ test("an admin creates a user, changes the role, deactivates it, and the audit l
   await expect(page.getByRole("status").filter({ hasText: `Created an account for Nadia Khan (${email})` })).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: email });
   await expect(row.getByText("Analyst", { exact: true })).toBeVisible();
-  await page.screenshot({ path: "test-results/pages/admin-users.png", fullPage: true });
+  await page.screenshot({ path: screenshotPath("admin-users"), fullPage: true });
 
   // The new account signs in and is an analyst: no admin pages in its navigation.
   const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
@@ -64,5 +64,5 @@ test("an admin creates a user, changes the role, deactivates it, and the audit l
   await expect(entries.nth(1)).toContainText("Changed role");
   await expect(entries.nth(1)).toContainText("Role: Analyst→ changed to Editor");
   await expect(entries.nth(2)).toContainText("Created user");
-  await page.screenshot({ path: "test-results/pages/admin-audit.png", fullPage: true });
+  await page.screenshot({ path: screenshotPath("admin-audit"), fullPage: true });
 });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { E2E_USERS, storageStatePath } from "../e2e-users";
+import { E2E_USERS, screenshotPath, storageStatePath } from "../e2e-users";
 
 /**
  * Sign-in, sign-out, roles and throttling, as a person meets them in the browser. These tests start
@@ -17,7 +17,7 @@ test("an anonymous visit goes to sign-in and comes back to the page it asked for
   await page.goto("/groups?kind=sectarian");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fgroups%3Fkind%3Dsectarian$/);
   await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
-  await page.screenshot({ path: "test-results/pages/sign-in.png" });
+  await page.screenshot({ path: screenshotPath("sign-in") });
   await signIn(page, E2E_USERS.analyst.email, E2E_USERS.analyst.password);
   await page.waitForURL((url) => url.pathname === "/groups" && url.search === "?kind=sectarian");
   await expect(page.getByRole("cell", { name: /Lashkar-e-Jhangvi/ }).first()).toBeVisible();
@@ -28,7 +28,7 @@ test("a wrong password says so, without saying which field was wrong", async ({ 
   await signIn(page, E2E_USERS.viewer.email, "not-the-password");
   await expect(page.getByText("Wrong email or password. Check both and try again.")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in$/);
-  await page.screenshot({ path: "test-results/pages/sign-in-wrong-password.png" });
+  await page.screenshot({ path: screenshotPath("sign-in-wrong-password") });
 });
 
 test("sign-out ends the session: pages and the API turn the old cookie away", async ({ page, context }) => {
@@ -64,7 +64,7 @@ test("sign-in is throttled after repeated failures, even for the right password"
   await signIn(page, email, password);
   await expect(page.getByText(/Too many failed sign-ins/)).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in$/);
-  await page.screenshot({ path: "test-results/pages/sign-in-throttled.png" });
+  await page.screenshot({ path: screenshotPath("sign-in-throttled") });
   // Another account from the same browser is not locked by it.
   await signIn(page, E2E_USERS.viewer.email, E2E_USERS.viewer.password);
   await page.waitForURL((url) => url.pathname === "/");
@@ -125,7 +125,7 @@ test.describe("as a viewer", () => {
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "This page needs the admin role" })).toBeVisible();
     await expect(page.getByRole("button", { name: /new user/i })).toHaveCount(0);
-    await page.screenshot({ path: "test-results/pages/viewer-forbidden.png" });
+    await page.screenshot({ path: screenshotPath("viewer-forbidden") });
     const res = await page.request.get("/api/trpc/users.list");
     expect(res.status()).toBe(403);
   });

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { storageStatePath } from "../e2e-users";
+import { screenshotPath, storageStatePath } from "../e2e-users";
 
 /**
  * Every page of the app, in Chromium, against the built app on a freshly seeded embedded database, signed
@@ -8,7 +8,7 @@ import { storageStatePath } from "../e2e-users";
  * quotes), and each page is screenshotted to test-results/pages/ for a human look.
  */
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/pages/${name}.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
 }
 
 test("overview shows headline figures with sources, the map and where sources disagree", async ({ page }) => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = join(here, "..");
-if (!existsSync(join(app, ".next", "BUILD_ID"))) {
+if (!existsSync(join(app, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.error("The app is not built yet. Run `pnpm build` first (or `pnpm demo`, which builds and starts).");
   process.exit(1);
 }

@@ -64,6 +64,25 @@ export const Attribution = z.enum(ATTRIBUTIONS);
 export type Attribution = z.infer<typeof Attribution>;
 
 export const Perpetrator = z.object({ group: Slug, attribution: Attribution });
+
+/**
+ * How sure a filter wants the link between group and incident to be, as a floor: "claimed" keeps only
+ * claimed incidents, "attributed" adds those a source attributes, "suspected" adds suspicions.
+ * A denial never counts as an attribution.
+ */
+export const CERTAINTY_LEVELS = ["claimed", "attributed", "suspected"] as const;
+export const Certainty = z.enum(CERTAINTY_LEVELS);
+export type Certainty = z.infer<typeof Certainty>;
+export const CERTAINTY_LABELS: Record<Certainty, string> = {
+  claimed: "Claimed only",
+  attributed: "Claimed or attributed",
+  suspected: "Claimed, attributed or suspected",
+};
+
+/** The attributions a certainty floor accepts. */
+export function attributionsAtLeast(certainty: Certainty): Attribution[] {
+  return ATTRIBUTIONS.slice(0, CERTAINTY_LEVELS.indexOf(certainty) + 1);
+}
 export type Perpetrator = z.infer<typeof Perpetrator>;
 
 const Count = z.number().int().nonnegative().max(100_000);
@@ -99,6 +118,10 @@ export const IncidentFilter = z.object({
   province: z.string().max(20).optional(),
   district: z.string().max(60).optional(),
   group: Slug.optional(),
+  /** With a group: that group's tie must be at least this certain; without: any group's. */
+  certainty: Certainty.optional(),
+  /** Only incidents cited from this source. */
+  source: Slug.optional(),
   type: IncidentType.optional(),
   target: Target.optional(),
   from: IsoDate.optional(),
