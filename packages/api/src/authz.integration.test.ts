@@ -25,6 +25,27 @@ interface Declared {
 const NO_SUCH_USER = "00000000-0000-4000-8000-000000000000";
 
 const RULES: Record<string, Declared> = {
+  "dashboard.periods": { rule: "viewer", allowed: "ok" },
+  "dashboard.headlines": { rule: "viewer", input: {}, allowed: "ok" },
+  "dashboard.compare": { rule: "viewer", input: {}, allowed: "ok" },
+  "dashboard.views": { rule: "viewer", allowed: "ok" },
+  "dashboard.saveView": { rule: "viewer", input: { name: "x", path: "/not-a-dashboard-page", query: "" }, allowed: "BAD_REQUEST" },
+  "dashboard.deleteView": { rule: "viewer", input: { id: "00000000-0000-4000-8000-000000000000" }, allowed: "NOT_FOUND" },
+  "dashboard.setHouseFigure": {
+    rule: "editor",
+    input: {
+      comparisonKey: "fatalities|count|-|-|-|-|-|2000-01-01|2000-12-31",
+      value: 1,
+      rationale: "a rationale long enough to pass",
+      expectedVersion: null,
+    },
+    allowed: "BAD_REQUEST",
+  },
+  "dashboard.clearHouseFigure": {
+    rule: "editor",
+    input: { comparisonKey: "fatalities|count|-|-|-|-|-|2000-01-01|2000-12-31", expectedVersion: 1 },
+    allowed: "CONFLICT",
+  },
   "dataset.health": { rule: "public", allowed: "ok" },
   "dataset.coverage": { rule: "viewer", allowed: "ok" },
   "events.list": { rule: "viewer", input: {}, allowed: "ok" },

@@ -1,4 +1,5 @@
 import { auditRouter } from "./routers/audit";
+import { dashboardRouter } from "./routers/dashboard";
 import { datasetRouter } from "./routers/dataset";
 import { eventsRouter } from "./routers/events";
 import { geoRouter } from "./routers/geo";
@@ -12,6 +13,7 @@ import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   audit: auditRouter,
+  dashboard: dashboardRouter,
   dataset: datasetRouter,
   events: eventsRouter,
   geo: geoRouter,

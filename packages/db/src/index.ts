@@ -4,6 +4,7 @@ export { type ImportOptions, type ImportSummary, importDataset } from "./dataset
 export { readDbEnv } from "./env";
 export { MIGRATIONS_FOLDER, runMigrations } from "./migrate";
 export * from "./queries/audit";
+export * from "./queries/dashboard";
 export * from "./queries/events";
 export * from "./queries/groups";
 export * from "./queries/incidents";

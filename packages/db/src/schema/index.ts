@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./auth";
+export * from "./dashboard";
 export * from "./events";
 export * from "./groups";
 export * from "./incidents";

@@ -13,6 +13,8 @@ export const AUDIT_ENTITY_TYPES = [
   "relationship",
   "recommendation",
   "dataset",
+  "house_figure",
+  "saved_view",
 ] as const;
 export const AuditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;
@@ -28,6 +30,8 @@ export const AUDIT_ENTITY_LABELS: Record<AuditEntityType, string> = {
   relationship: "Relationship",
   recommendation: "Recommendation",
   dataset: "Dataset",
+  house_figure: "House figure",
+  saved_view: "Saved view",
 };
 
 /** A JSON snapshot of a record, as stored in the audit log. */

@@ -21,7 +21,8 @@ export interface FigureComparison<T extends StatisticLike = StatisticLike> {
   max: number;
 }
 
-function comparisonKey(s: StatisticLike): string {
+/** What a figure measures (metric, unit, geography, group, period): figures with the same key are comparable. */
+export function comparisonKey(s: StatisticLike): string {
   const g = s.geography;
   return [
     s.metric,
