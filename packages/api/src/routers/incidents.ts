@@ -1,11 +1,21 @@
 import {
   aggregateIncidentsByArea,
   aggregateIncidentsByPeriod,
+  breakdownIncidents,
   countIncidentsKnownOnlyToYear,
   getIncidentByKey,
+  groupLabelsBySlug,
   listIncidents,
 } from "@monitor/db";
-import { fillSeriesGaps, IncidentFilter, IncidentListInput, NotFoundError, RecordKey } from "@monitor/domain";
+import {
+  fillSeriesGaps,
+  IncidentBreakdownInput,
+  IncidentFilter,
+  IncidentListInput,
+  NotFoundError,
+  RecordKey,
+  shapeIncidentBreakdown,
+} from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { readProcedure } from "../trpc";
@@ -43,4 +53,28 @@ export const incidentsRouter = {
   byArea: readProcedure
     .input(z.object({ filter: IncidentFilter.default({}), level: z.enum(["province", "district"]).default("province") }))
     .query(({ ctx, input }) => aggregateIncidentsByArea(ctx.db, input.filter, input.level)),
+  /**
+   * The incident log split by province, district, group, target or type, per year or month: gap-filled
+   * periods, keys largest first (incidents that do not state the dimension under "unknown", last), a
+   * value for every key in every period, and a note when the stacks can exceed the incident total.
+   */
+  breakdown: readProcedure.input(IncidentBreakdownInput).query(async ({ ctx, input }) => {
+    const { filter, dimension, granularity, measure } = input;
+    const [rows, unplaced] = await Promise.all([
+      breakdownIncidents(ctx.db, filter, dimension, granularity),
+      granularity === "month" ? countIncidentsKnownOnlyToYear(ctx.db, filter) : Promise.resolve(0),
+    ]);
+    const groupLabels =
+      dimension === "group" ? await groupLabelsBySlug(ctx.db, [...new Set(rows.flatMap((r) => (r.key ? [r.key] : [])))]) : {};
+    return shapeIncidentBreakdown(rows, {
+      dimension,
+      granularity,
+      measure,
+      from: filter.from,
+      to: filter.to,
+      unplaced,
+      groupLabels,
+      certainty: filter.certainty,
+    });
+  }),
 } satisfies TRPCRouterRecord;

@@ -19,3 +19,24 @@ export const TimelineEvent = z.object({
   citations: Citations,
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  political: "Political",
+  military: "Military",
+  attack: "Attack",
+  agreement: "Agreement or ceasefire",
+  legal: "Law and constitution",
+  leadership: "Leadership",
+  other: "Other",
+};
+
+/** Filters of the timeline: a period (overlapping dates known only to the month or year), a category, milestones, words. */
+export const EventFilter = z.object({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  kind: EventKind.optional(),
+  /** Only the milestones drawn on trend charts. */
+  markers: z.boolean().optional(),
+  search: z.string().trim().max(200).optional(),
+});
+export type EventFilter = z.infer<typeof EventFilter>;

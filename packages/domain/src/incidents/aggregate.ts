@@ -16,11 +16,13 @@ function measureOf(i: Pick<IncidentLike, "killed" | "injured">, measure: Inciden
   return (measure === "killed" ? i.killed : i.injured) ?? 0;
 }
 
-function periodKey(date: string, granularity: "year" | "month"): string {
+/** "2021" or "2021-08": the year or month an ISO date falls in. */
+export function periodKey(date: string, granularity: "year" | "month"): string {
   return granularity === "year" ? date.slice(0, 4) : date.slice(0, 7);
 }
 
-function* periodsBetween(first: string, last: string, granularity: "year" | "month"): Generator<string> {
+/** Every year ("2019".."2022") or month ("2021-11".."2022-02") from `first` to `last`, both included. */
+export function* periodsBetween(first: string, last: string, granularity: "year" | "month"): Generator<string> {
   if (granularity === "year") {
     for (let y = Number(first); y <= Number(last); y++) yield String(y);
     return;

@@ -130,5 +130,56 @@ export const IncidentFilter = z.object({
 });
 export type IncidentFilter = z.infer<typeof IncidentFilter>;
 
-export const IncidentListInput = IncidentFilter.extend(Pagination.shape);
+/** The columns the incident list sorts by. Unknown casualty figures sort last in either direction. */
+export const INCIDENT_SORTS = ["date", "killed", "injured", "title"] as const;
+export const IncidentSort = z.enum(INCIDENT_SORTS);
+export type IncidentSort = z.infer<typeof IncidentSort>;
+
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export const SortDirection = z.enum(SORT_DIRECTIONS);
+export type SortDirection = z.infer<typeof SortDirection>;
+
+/** The direction a column sorts in when first chosen: newest, deadliest first; titles A to Z. */
+export const DEFAULT_SORT_DIRECTION: Record<IncidentSort, SortDirection> = {
+  date: "desc",
+  killed: "desc",
+  injured: "desc",
+  title: "asc",
+};
+
+export const IncidentListInput = IncidentFilter.extend(Pagination.shape).extend({
+  /** Default: date, newest first. */
+  sort: IncidentSort.optional(),
+  /** Default: the column's own direction (DEFAULT_SORT_DIRECTION). */
+  dir: SortDirection.optional(),
+});
 export type IncidentListInput = z.infer<typeof IncidentListInput>;
+
+/** What an incident breakdown splits the log by. */
+export const BREAKDOWN_DIMENSIONS = ["province", "district", "group", "target", "type"] as const;
+export const BreakdownDimension = z.enum(BREAKDOWN_DIMENSIONS);
+export type BreakdownDimension = z.infer<typeof BreakdownDimension>;
+
+export const BREAKDOWN_DIMENSION_LABELS: Record<BreakdownDimension, string> = {
+  province: "Province",
+  district: "District",
+  group: "Group",
+  target: "Target",
+  type: "Incident type",
+};
+
+export const Granularity = z.enum(["year", "month"]);
+export type Granularity = z.infer<typeof Granularity>;
+
+/** What a breakdown sums: incidents (a count), or the people killed or injured in them. */
+export const BREAKDOWN_MEASURES = ["incidents", "killed", "injured"] as const;
+export const BreakdownMeasure = z.enum(BREAKDOWN_MEASURES);
+export type BreakdownMeasure = z.infer<typeof BreakdownMeasure>;
+
+export const IncidentBreakdownInput = z.object({
+  filter: IncidentFilter.default({}),
+  dimension: BreakdownDimension,
+  granularity: Granularity.default("year"),
+  measure: BreakdownMeasure.default("incidents"),
+});
+export type IncidentBreakdownInput = z.infer<typeof IncidentBreakdownInput>;
