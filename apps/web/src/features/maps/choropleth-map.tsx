@@ -2,9 +2,10 @@
 
 import { formatCount } from "@monitor/domain";
 import { useRouter } from "next/navigation";
-import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type PointerEvent, type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { cn } from "~/lib/utils";
-import { classifyValues, type ValueClass } from "./classify";
+import { type Classification, classifyValues, type ValueClass } from "./classify";
+import { type Rect, trianglePath } from "./inset";
 
 export interface ChoroplethShape {
   id: string;
@@ -19,6 +20,42 @@ export interface ChoroplethLine {
   dashed?: boolean;
 }
 
+/** A magnified box of small areas (buildMapShapes().inset): same ids as the main shapes. */
+export interface ChoroplethInset {
+  label: string;
+  box: Rect;
+  frame: Rect;
+  leader: [[number, number], [number, number]];
+  shapes: readonly ChoroplethShape[];
+}
+
+/** One figure behind an area's value, as its tooltip shows it (CitationPopover-like). */
+export interface MapTooltipDetail {
+  /** The figure with its qualifier, "about 20", or what the area is ("Named as an area of operation"). */
+  figure: string;
+  /** "1 Jan – 20 Aug 2022". */
+  period?: string;
+  /** Source short title. */
+  source: string;
+  /** Where in the source: "Table 6", "p. 12". */
+  locator?: string;
+  /** The source's exact words. */
+  quote?: string;
+}
+
+/** A category of a categorical layer (value → label), lowest value first in the legend. */
+export interface MapCategory {
+  value: number;
+  label: string;
+}
+
+export interface MapMarker {
+  /** The area's id. */
+  id: string;
+  /** What the marker says, e.g. "Attacks in 2024 above the previous three years". */
+  label: string;
+}
+
 export type ValueFormat = "count" | "decimal" | "percent";
 
 export interface ChoroplethMapProps {
@@ -27,6 +64,8 @@ export interface ChoroplethMapProps {
   viewBox: string;
   /** Extra lines from buildMapShapes(): province borders, outline, the Line of Control (dashed). */
   lines?: readonly ChoroplethLine[];
+  /** Karachi's districts magnified (buildMapShapes().inset), drawn with the same colours and behaviour. */
+  inset?: ChoroplethInset;
   /** Value per shape id. A missing, null or undefined value is "no data" (hatched), never zero. */
   values: Readonly<Record<string, number | null | undefined>>;
   /** What a value counts, plural: "attacks" → "Khyber Pakhtunkhwa: 1,234 attacks". */
@@ -36,17 +75,25 @@ export interface ChoroplethMapProps {
   /** Server-friendly formatting choice when `formatValue` cannot be passed (default "count"). */
   valueFormat?: ValueFormat;
   legendTitle: string;
+  /** A categorical layer: values are category values and the legend lists the labels (no quantiles). */
+  categories?: readonly MapCategory[];
   /** Client callers: the page a shape links to. */
   hrefFor?: (id: string) => string | undefined;
   /** Server-friendly alternative to `hrefFor`: a template with `{id}`, e.g. "/map?province={id}". */
   hrefTemplate?: string;
+  /** What following the link does, for the tooltip: "Click to see its districts". */
+  linkHint?: string;
   selectedId?: string;
   /** Which boundary set this is, e.g. "Provinces after the 2018 FATA merger" (buildMapShapes().caption). */
   caption?: string;
   /** Extra tooltip line per shape id, e.g. the source: "CRSS 2024, Table 3". */
   tooltipExtra?: Readonly<Record<string, string>>;
+  /** The figures behind each area's value: value, qualifier, period, source and exact quote. */
+  tooltipDetails?: Readonly<Record<string, readonly MapTooltipDetail[]>>;
   /** Short text labels drawn at shape centroids (id → label, e.g. "KP"). */
   labels?: Readonly<Record<string, string>>;
+  /** Surge markers: a triangle at each listed area's centroid, and a "Surge" legend entry. */
+  markers?: readonly MapMarker[];
   className?: string;
 }
 
@@ -56,42 +103,65 @@ interface Tip {
   y: number;
 }
 
+type Where = "main" | "inset";
+
 export function ChoroplethMap({
   shapes,
   viewBox,
   lines,
+  inset,
   values,
   valueLabel,
   formatValue,
   valueFormat = "count",
   legendTitle,
+  categories,
   hrefFor,
   hrefTemplate,
+  linkHint = "Click to open",
   selectedId,
   caption,
   tooltipExtra,
+  tooltipDetails,
   labels,
+  markers,
   className,
 }: ChoroplethMapProps) {
   const router = useRouter();
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const patternId = `nodata-${uid}`;
+  const clipId = `inset-clip-${uid}`;
+  const tipId = `tip-${uid}`;
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const classification = useMemo(() => classifyValues(shapes.map((s) => values[s.id])), [shapes, values]);
+  const classification = useMemo<Classification>(
+    () => (categories ? classifyCategories(categories) : classifyValues(shapes.map((s) => values[s.id]))),
+    [categories, shapes, values],
+  );
   const fmt = (v: number) => (formatValue ? formatValue(v) : defaultFormat(v, valueFormat));
-  const describe = (v: number | null | undefined) => (typeof v === "number" && Number.isFinite(v) ? `${fmt(v)} ${valueLabel}` : "no data");
+  const categoryOf = (v: number | null | undefined) => (typeof v === "number" ? categories?.find((c) => c.value === v) : undefined);
+  const describe = (v: number | null | undefined) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) return "no data";
+    if (categories) return categoryOf(v)?.label ?? "no data";
+    return `${fmt(v)} ${valueLabel}`;
+  };
+  const sourceText = (id: string): string | undefined => {
+    const details = tooltipDetails?.[id];
+    if (details?.length) return `Source: ${[...new Set(details.map((d) => d.source))].join(", ")}`;
+    return tooltipExtra?.[id];
+  };
   const hrefOf = (id: string) => hrefFor?.(id) ?? hrefTemplate?.replaceAll("{id}", encodeURIComponent(id));
   const fillOf = (cls: ValueClass | undefined) => (cls ? `var(--choro-${cls.ramp + 1})` : `url(#${patternId})`);
 
   const [vbX, vbY, vbW, vbH] = viewBox.split(/\s+/).map(Number) as [number, number, number, number];
   const shapeById = useMemo(() => new Map(shapes.map((s) => [s.id, s])), [shapes]);
+  const insetById = useMemo(() => new Map((inset?.shapes ?? []).map((s) => [s.id, s])), [inset]);
+  const markerById = useMemo(() => new Map((markers ?? []).map((m) => [m.id, m])), [markers]);
   const activeId = tip?.id ?? focusedId;
-  const active = activeId ? shapeById.get(activeId) : undefined;
-  const selected = selectedId ? shapeById.get(selectedId) : undefined;
+  const fontSize = vbW / 55;
 
   function pointerTip(e: PointerEvent<SVGPathElement>, id: string) {
     const box = containerRef.current?.getBoundingClientRect();
@@ -99,8 +169,8 @@ export function ChoroplethMap({
     setTip({ id, x: e.clientX - box.left, y: e.clientY - box.top });
   }
 
-  function centroidTip(id: string) {
-    const shape = shapeById.get(id);
+  function centroidTip(id: string, where: Where) {
+    const shape = where === "inset" ? insetById.get(id) : shapeById.get(id);
     const box = containerRef.current?.getBoundingClientRect();
     const svgBox = svgRef.current?.getBoundingClientRect();
     if (!shape || !box || !svgBox) return;
@@ -119,13 +189,129 @@ export function ChoroplethMap({
     if (href) router.push(href);
   }
 
-  const tipShape = tip ? shapeById.get(tip.id) : undefined;
+  const areaLabel = (s: ChoroplethShape, where: Where) => {
+    const src = sourceText(s.id);
+    const marker = markerById.get(s.id);
+    return [
+      `${s.name}${where === "inset" ? " (Karachi inset)" : ""}: ${describe(values[s.id])}`,
+      src,
+      marker ? `Surge: ${marker.label}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(". ");
+  };
+
+  /** One focusable, hoverable area. In the inset's presence, its small twin on the main map is for pointers only. */
+  const renderShape = (s: ChoroplethShape, where: Where) => {
+    const v = values[s.id];
+    const cls = classification.classOf(v);
+    const href = hrefOf(s.id);
+    const pointerOnly = where === "main" && insetById.has(s.id);
+    return (
+      <path
+        key={`${where}-${s.id}`}
+        d={s.d}
+        data-area={s.id}
+        data-where={where}
+        className={cn("map-shape", href && "cursor-pointer")}
+        style={{ fill: fillOf(cls), ...(cls ? {} : { stroke: "var(--subtle)", strokeOpacity: 0.7 }) }}
+        tabIndex={pointerOnly ? undefined : 0}
+        role={pointerOnly ? undefined : href ? "link" : "img"}
+        aria-hidden={pointerOnly ? true : undefined}
+        aria-label={pointerOnly ? undefined : areaLabel(s, where)}
+        aria-current={!pointerOnly && s.id === selectedId ? "true" : undefined}
+        aria-describedby={!pointerOnly && tip?.id === s.id ? tipId : undefined}
+        onPointerMove={(e) => pointerTip(e, s.id)}
+        onPointerEnter={() => {
+          if (href) router.prefetch(href);
+        }}
+        onFocus={() => {
+          setFocusedId(s.id);
+          centroidTip(s.id, where);
+        }}
+        onBlur={() => {
+          setFocusedId(null);
+          setTip(null);
+        }}
+        onClick={() => go(s.id)}
+        onKeyDown={(e: KeyboardEvent<SVGPathElement>) => {
+          if ((e.key === "Enter" || e.key === " ") && href) {
+            e.preventDefault();
+            go(s.id);
+          }
+          if (e.key === "Escape") setTip(null);
+        }}
+      />
+    );
+  };
+
+  /** A double outline (halo + line) that stays visible on the lightest and the darkest class alike. */
+  const outline = (d: string, key: string, focused: boolean) => (
+    <g key={key} pointerEvents="none">
+      <path
+        d={d}
+        fill="none"
+        vectorEffect="non-scaling-stroke"
+        strokeLinejoin="round"
+        style={{ stroke: "var(--background)", strokeWidth: focused ? 5 : 3.5, opacity: 0.9 }}
+      />
+      <path
+        d={d}
+        fill="none"
+        vectorEffect="non-scaling-stroke"
+        strokeLinejoin="round"
+        style={{ stroke: focused ? "var(--ring)" : "var(--foreground)", strokeWidth: focused ? 2.5 : 1.5 }}
+      />
+    </g>
+  );
+
+  const highlights = (where: Where) => {
+    const byId = where === "inset" ? insetById : shapeById;
+    const out: ReactNode[] = [];
+    const selected = selectedId ? byId.get(selectedId) : undefined;
+    const active = activeId ? byId.get(activeId) : undefined;
+    if (selected && selected.id !== active?.id) out.push(outline(selected.d, `sel-${where}`, false));
+    if (active) out.push(outline(active.d, `act-${where}`, focusedId === active.id));
+    return out;
+  };
+
+  const markerSize = vbW / 42;
+  const renderMarker = (m: MapMarker, where: Where) => {
+    const shape = (where === "inset" ? insetById : shapeById).get(m.id);
+    if (!shape) return null;
+    const d = trianglePath(shape.centroid, markerSize);
+    const title = `Surge: ${shape.name}, ${m.label}`;
+    return where === "main" ? (
+      // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG group, not interactive; the marker is an image with a title
+      <g key={`m-${where}-${m.id}`} role="img" aria-label={title} pointerEvents="none" data-marker={m.id}>
+        <title>{title}</title>
+        <MarkerPath d={d} />
+      </g>
+    ) : (
+      // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the inset's copy repeats the main map's marker and is not focusable
+      <g key={`m-${where}-${m.id}`} aria-hidden="true" pointerEvents="none">
+        <MarkerPath d={d} />
+      </g>
+    );
+  };
+
+  const tipShape = tip ? (shapeById.get(tip.id) ?? insetById.get(tip.id)) : undefined;
   const tipValue = tip ? values[tip.id] : undefined;
+  const tipDetails = tip ? (tooltipDetails?.[tip.id] ?? []) : [];
   const containerWidth = containerRef.current?.clientWidth ?? 0;
+  const tipBelow = tip ? tip.y < 260 : false;
+  const shownMarkers = (markers ?? []).filter((m) => shapeById.has(m.id));
 
   return (
     <figure className={cn("flex flex-col gap-2", className)}>
-      <MapLegend title={legendTitle} classes={classification.classes} fmt={fmt} patternId={`${patternId}-legend`} />
+      <MapLegend
+        title={legendTitle}
+        classes={classification.classes}
+        categories={categories}
+        fmt={fmt}
+        patternId={`${patternId}-legend`}
+        surge={shownMarkers.length > 0}
+      />
 
       <div ref={containerRef} className="relative">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the set of focusable shapes */}
@@ -139,47 +325,19 @@ export function ChoroplethMap({
         >
           <defs>
             <NoDataPattern id={patternId} size={Math.max(4, vbW / 160)} />
-          </defs>
-          <g>
-            {shapes.map((s) => {
-              const v = values[s.id];
-              const cls = classification.classOf(v);
-              const href = hrefOf(s.id);
-              return (
-                // biome-ignore lint/a11y/noStaticElementInteractions: the role is set dynamically (link or img) and both handle keys
-                <path
-                  key={s.id}
-                  d={s.d}
-                  className={cn("map-shape", href && "cursor-pointer")}
-                  style={{ fill: fillOf(cls) }}
-                  tabIndex={0}
-                  role={href ? "link" : "img"}
-                  aria-label={`${s.name}: ${describe(v)}`}
-                  aria-current={s.id === selectedId ? "true" : undefined}
-                  onPointerMove={(e) => pointerTip(e, s.id)}
-                  onPointerEnter={() => {
-                    if (href) router.prefetch(href);
-                  }}
-                  onFocus={() => {
-                    setFocusedId(s.id);
-                    centroidTip(s.id);
-                  }}
-                  onBlur={() => {
-                    setFocusedId(null);
-                    setTip(null);
-                  }}
-                  onClick={() => go(s.id)}
-                  onKeyDown={(e: KeyboardEvent<SVGPathElement>) => {
-                    if (e.key === "Enter" && href) {
-                      e.preventDefault();
-                      go(s.id);
-                    }
-                    if (e.key === "Escape") setTip(null);
-                  }}
+            {inset ? (
+              // The inset's shapes stay between its label and its credit line.
+              <clipPath id={clipId}>
+                <rect
+                  x={inset.box.x}
+                  y={inset.box.y + fontSize * 1.7}
+                  width={inset.box.w}
+                  height={Math.max(0, inset.box.h - fontSize * 3)}
                 />
-              );
-            })}
-          </g>
+              </clipPath>
+            ) : null}
+          </defs>
+          <g>{shapes.map((s) => renderShape(s, "main"))}</g>
           {lines?.map((l) => (
             <path
               key={l.id}
@@ -198,46 +356,7 @@ export function ChoroplethMap({
               {l.id === "line-of-control" ? <title>Line of Control (de facto; not an international boundary)</title> : null}
             </path>
           ))}
-          {selected && selected.id !== active?.id ? (
-            <g pointerEvents="none">
-              <path
-                d={selected.d}
-                fill="none"
-                vectorEffect="non-scaling-stroke"
-                strokeLinejoin="round"
-                style={{ stroke: "var(--background)", strokeWidth: 3.5, opacity: 0.9 }}
-              />
-              <path
-                d={selected.d}
-                fill="none"
-                vectorEffect="non-scaling-stroke"
-                strokeLinejoin="round"
-                style={{ stroke: "var(--foreground)", strokeWidth: 1.5 }}
-              />
-            </g>
-          ) : null}
-          {active ? (
-            // A double outline (halo + line) stays visible on the lightest and the darkest class alike.
-            <g pointerEvents="none">
-              <path
-                d={active.d}
-                fill="none"
-                vectorEffect="non-scaling-stroke"
-                strokeLinejoin="round"
-                style={{ stroke: "var(--background)", strokeWidth: focusedId === active.id ? 5 : 3.5, opacity: 0.9 }}
-              />
-              <path
-                d={active.d}
-                fill="none"
-                vectorEffect="non-scaling-stroke"
-                strokeLinejoin="round"
-                style={{
-                  stroke: focusedId === active.id ? "var(--ring)" : "var(--foreground)",
-                  strokeWidth: focusedId === active.id ? 2.5 : 1.5,
-                }}
-              />
-            </g>
-          ) : null}
+          {highlights("main")}
           {labels ? (
             // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the labels repeat the shapes' names and are not focusable
             <g aria-hidden="true" pointerEvents="none">
@@ -265,35 +384,126 @@ export function ChoroplethMap({
               )}
             </g>
           ) : null}
+          {shownMarkers.map((m) => renderMarker(m, "main"))}
+
+          {inset ? (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG group names the inset's focusable shapes
+            // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG group naming the inset's focusable shapes
+            <g role="group" aria-label={inset.label} data-inset="">
+              {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the frame, box and label are drawing only, not focusable */}
+              <g aria-hidden="true" pointerEvents="none">
+                <rect
+                  x={inset.frame.x}
+                  y={inset.frame.y}
+                  width={inset.frame.w}
+                  height={inset.frame.h}
+                  fill="none"
+                  vectorEffect="non-scaling-stroke"
+                  style={{ stroke: "var(--foreground)", strokeWidth: 1.2 }}
+                />
+                <line
+                  x1={inset.leader[0][0]}
+                  y1={inset.leader[0][1]}
+                  x2={inset.leader[1][0]}
+                  y2={inset.leader[1][1]}
+                  vectorEffect="non-scaling-stroke"
+                  strokeDasharray="3 2"
+                  style={{ stroke: "var(--muted-foreground)", strokeWidth: 1 }}
+                />
+                <rect
+                  x={inset.box.x}
+                  y={inset.box.y}
+                  width={inset.box.w}
+                  height={inset.box.h}
+                  rx={2}
+                  vectorEffect="non-scaling-stroke"
+                  style={{ fill: "var(--surface)", stroke: "var(--foreground)", strokeWidth: 1.2 }}
+                />
+                <text
+                  x={inset.box.x + fontSize * 0.6}
+                  y={inset.box.y + fontSize * 1.2}
+                  style={{ fontSize, fontWeight: 600, fill: "var(--foreground)" }}
+                >
+                  {inset.label}
+                </text>
+                <text
+                  x={inset.box.x + inset.box.w - fontSize * 0.5}
+                  y={inset.box.y + inset.box.h - fontSize * 0.45}
+                  textAnchor="end"
+                  style={{ fontSize: fontSize * 0.72, fill: "var(--muted-foreground)" }}
+                >
+                  © OpenStreetMap contributors
+                </text>
+              </g>
+              <g clipPath={`url(#${clipId})`}>
+                {inset.shapes.map((s) => renderShape(s, "inset"))}
+                {highlights("inset")}
+                {shownMarkers.filter((m) => insetById.has(m.id)).map((m) => renderMarker(m, "inset"))}
+              </g>
+            </g>
+          ) : null}
         </svg>
 
         {tip && tipShape ? (
           <div
-            aria-hidden="true"
-            className="pointer-events-none absolute z-10 w-max max-w-64 -translate-x-1/2 -translate-y-full rounded-md border border-border-strong/70 bg-surface px-2.5 py-1.5 text-[12px] shadow-lg"
+            id={tipId}
+            role="tooltip"
+            data-testid="map-tooltip"
+            className={cn(
+              "pointer-events-none absolute z-10 w-max max-w-80 -translate-x-1/2 rounded-md border border-border-strong/70 bg-surface px-2.5 py-1.5 text-[12px] shadow-lg",
+              !tipBelow && "-translate-y-full",
+            )}
             style={{
-              left: containerWidth ? Math.max(90, Math.min(tip.x, containerWidth - 90)) : tip.x,
-              top: tip.y - 10,
+              left: containerWidth ? Math.max(162, Math.min(tip.x, containerWidth - 162)) : tip.x,
+              top: tipBelow ? tip.y + 14 : tip.y - 10,
             }}
           >
             <div className="font-semibold text-foreground">{tipShape.name}</div>
             <div className="text-muted-foreground tabular-nums">
               {typeof tipValue === "number" ? (
-                <>
-                  <span className="font-medium text-foreground">{fmt(tipValue)}</span> {valueLabel}
-                </>
+                categories ? (
+                  <span className="font-medium text-foreground">{describe(tipValue)}</span>
+                ) : (
+                  <>
+                    <span className="font-medium text-foreground">{fmt(tipValue)}</span> {valueLabel}
+                  </>
+                )
               ) : (
                 "No data"
               )}
             </div>
-            {tooltipExtra?.[tip.id] ? <div className="mt-0.5 text-[11.5px] text-subtle">{tooltipExtra[tip.id]}</div> : null}
-            {hrefOf(tip.id) ? <div className="mt-0.5 text-[11px] text-subtle">Click to open</div> : null}
+            {tipDetails.slice(0, 2).map((d, i) => (
+              <div key={`${d.source}-${i}`} className="mt-1.5 border-t border-border pt-1.5">
+                <div className="text-foreground">
+                  <span className="font-medium">{d.figure}</span>
+                  {d.period ? <span className="text-muted-foreground"> · {d.period}</span> : null}
+                </div>
+                <div className="text-[11.5px] text-muted-foreground">
+                  {d.source}
+                  {d.locator ? `, ${d.locator}` : ""}
+                </div>
+                {d.quote ? (
+                  <blockquote className="mt-0.5 line-clamp-4 border-l-2 border-accent/50 pl-2 text-[11.5px] leading-snug text-foreground/90">
+                    “{d.quote}”
+                  </blockquote>
+                ) : null}
+              </div>
+            ))}
+            {tipDetails.length > 2 ? <div className="mt-1 text-[11px] text-subtle">+{tipDetails.length - 2} more in the table</div> : null}
+            {tipDetails.length === 0 && tooltipExtra?.[tip.id] ? (
+              <div className="mt-0.5 text-[11.5px] text-subtle">{tooltipExtra[tip.id]}</div>
+            ) : null}
+            {markerById.get(tip.id) ? (
+              <div className="mt-1 text-[11.5px] font-medium text-danger">Surge: {markerById.get(tip.id)?.label}</div>
+            ) : null}
+            {hrefOf(tip.id) ? <div className="mt-0.5 text-[11px] text-subtle">{linkHint}</div> : null}
           </div>
         ) : null}
       </div>
 
       <figcaption className="flex flex-col gap-0.5 text-[11px] leading-snug text-subtle">
         {caption ? <span className="font-medium text-muted-foreground">{caption}</span> : null}
+        {inset ? <span>The box “{inset.label}” magnifies the framed area; its districts behave as on the main map.</span> : null}
         <span>
           Boundaries ©{" "}
           <a href="https://www.openstreetmap.org/copyright" className="link text-subtle" target="_blank" rel="noreferrer">
@@ -304,34 +514,64 @@ export function ChoroplethMap({
         </span>
       </figcaption>
 
-      <table className="sr-only">
-        <caption>
-          {legendTitle}
-          {caption ? ` (${caption})` : ""}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">{valueLabel}</th>
-            {tooltipExtra ? <th scope="col">Note</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {[...shapes]
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((s) => {
-              const v = values[s.id];
-              return (
-                <tr key={s.id}>
-                  <th scope="row">{s.name}</th>
-                  <td>{typeof v === "number" ? fmt(v) : "no data"}</td>
-                  {tooltipExtra ? <td>{tooltipExtra[s.id] ?? ""}</td> : null}
-                </tr>
-              );
-            })}
-        </tbody>
-      </table>
+      {/* A table's width and height are only minimums, so sr-only goes on a wrapper that can clip it. */}
+      <div className="sr-only">
+        <table>
+          <caption>
+            {legendTitle}
+            {caption ? ` (${caption})` : ""}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">{categories ? legendTitle : valueLabel}</th>
+              {tooltipExtra || tooltipDetails ? <th scope="col">Source</th> : null}
+              {shownMarkers.length > 0 ? <th scope="col">Surge</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {[...shapes]
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((s) => {
+                const v = values[s.id];
+                return (
+                  <tr key={s.id}>
+                    <th scope="row">{s.name}</th>
+                    <td>{typeof v === "number" ? (categories ? describe(v) : fmt(v)) : "no data"}</td>
+                    {tooltipExtra || tooltipDetails ? <td>{sourceText(s.id) ?? ""}</td> : null}
+                    {shownMarkers.length > 0 ? <td>{markerById.get(s.id)?.label ?? ""}</td> : null}
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      </div>
     </figure>
+  );
+}
+
+function classifyCategories(categories: readonly MapCategory[]): Classification {
+  const sorted = [...categories].sort((a, b) => a.value - b.value);
+  const n = sorted.length;
+  const classes: ValueClass[] = sorted.map((c, i) => ({
+    ramp: n === 1 ? 4 : Math.round(1 + (i * 3) / (n - 1)),
+    min: c.value,
+    max: c.value,
+  }));
+  return {
+    classes,
+    classOf: (v) => (typeof v === "number" ? classes.find((c) => c.min === v) : undefined),
+  };
+}
+
+function MarkerPath({ d }: { d: string }) {
+  return (
+    <path
+      d={d}
+      vectorEffect="non-scaling-stroke"
+      strokeLinejoin="round"
+      style={{ fill: "var(--danger)", stroke: "var(--surface)", strokeWidth: 1.75 }}
+    />
   );
 }
 
@@ -354,31 +594,47 @@ function NoDataPattern({ id, size }: { id: string; size: number }) {
 function MapLegend({
   title,
   classes,
+  categories,
   fmt,
   patternId,
+  surge,
 }: {
   title: string;
   classes: ValueClass[];
+  categories?: readonly MapCategory[];
   fmt: (v: number) => string;
   patternId: string;
+  surge: boolean;
 }) {
   const range = (c: ValueClass) => (c.min === c.max ? fmt(c.min) : `${fmt(c.min)}–${fmt(c.max)}`);
+  const labelOf = (c: ValueClass) => (categories ? (categories.find((k) => k.value === c.min)?.label ?? "") : range(c));
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
       <div className="min-w-0">
         <p className="mb-1 text-[11.5px] font-medium text-muted-foreground">{title}</p>
         {classes.length > 0 ? (
-          <ol className="flex" aria-label={`${title}: colour classes`}>
-            {classes.map((c) => (
-              <li key={`${c.min}-${c.max}`} className="group flex w-16 flex-col gap-1">
-                <span
-                  aria-hidden="true"
-                  className="h-2.5 w-full group-first:rounded-l-sm group-last:rounded-r-sm"
-                  style={{ background: `var(--choro-${c.ramp + 1})` }}
-                />
-                <span className="text-[11px] leading-none text-muted-foreground tabular-nums">{range(c)}</span>
-              </li>
-            ))}
+          <ol className={cn("flex", categories && "flex-wrap gap-x-3 gap-y-1.5")} aria-label={`${title}: colour classes`}>
+            {classes.map((c) =>
+              categories ? (
+                <li key={`${c.min}-${c.max}`} className="flex items-center gap-1.5">
+                  <span
+                    aria-hidden="true"
+                    className="h-2.5 w-5 rounded-sm border border-border"
+                    style={{ background: `var(--choro-${c.ramp + 1})` }}
+                  />
+                  <span className="text-[11px] leading-none text-muted-foreground">{labelOf(c)}</span>
+                </li>
+              ) : (
+                <li key={`${c.min}-${c.max}`} className="group flex w-16 flex-col gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="h-2.5 w-full group-first:rounded-l-sm group-last:rounded-r-sm"
+                    style={{ background: `var(--choro-${c.ramp + 1})` }}
+                  />
+                  <span className="text-[11px] leading-none text-muted-foreground tabular-nums">{labelOf(c)}</span>
+                </li>
+              ),
+            )}
           </ol>
         ) : (
           <p className="text-[11.5px] text-subtle">No values for this selection.</p>
@@ -393,6 +649,14 @@ function MapLegend({
         </svg>
         <span className="text-[11px] leading-none text-muted-foreground">No data</span>
       </div>
+      {surge ? (
+        <div className="flex flex-col items-start gap-1">
+          <svg aria-hidden="true" width="14" height="12" viewBox="0 0 14 12" className="block">
+            <MarkerPath d={trianglePath([7, 7.5], 11)} />
+          </svg>
+          <span className="text-[11px] leading-none text-muted-foreground">Surge</span>
+        </div>
+      ) : null}
     </div>
   );
 }

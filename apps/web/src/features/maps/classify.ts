@@ -49,7 +49,8 @@ export function classifyValues(values: Iterable<number | null | undefined>, k = 
   const count = uppers.length;
   const classes: ValueClass[] = members.map((m, i) => ({
     // Spread fewer classes across the whole ramp so neighbours stay distinguishable.
-    ramp: count === 1 ? 0 : Math.round((i * (k - 1)) / (count - 1)),
+    // A single class takes a middle colour: the lightest would barely show against "no data".
+    ramp: count === 1 ? 2 : Math.round((i * (k - 1)) / (count - 1)),
     min: m[0] ?? 0,
     max: m[m.length - 1] ?? 0,
   }));

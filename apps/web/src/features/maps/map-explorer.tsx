@@ -1,99 +1,213 @@
 "use client";
 
-import { formatFigure, formatPeriod, getAdminUnit, METRIC_LABELS, type Metric } from "@monitor/domain";
+import { countryOf, getAdminUnit, INCIDENT_TYPE_LABELS, INCIDENT_TYPES, listAdminUnits, METRIC_LABELS, type Metric } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { MapPinned } from "lucide-react";
+import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
-import { useRef } from "react";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
-import { EmptyState } from "~/components/ui/empty-state";
+import { useRouter } from "next/navigation";
+import { SegmentedControl } from "~/components/ui/segmented-control";
 import { SelectField } from "~/components/ui/select";
-import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
-import { CitationPopover } from "~/features/citations/citation-popover";
 import { IgnoredFilters } from "~/features/filters/url-filter-form";
-import { valuesFromLayer } from "~/features/maps/layer-values";
-import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
-import { ChoroplethMap } from "./choropleth-map";
-import type { MapParams } from "./map-params";
+import { GroupLayer } from "./group-layer";
+import { IncidentLayer } from "./incident-layer";
+import { MAP_PARAM_KEYS, type MapParams, type MapView, mapHref } from "./map-params";
+import { incidentYearsInput } from "./map-queries";
+import { ProvinceSeries } from "./province-series";
+import { PublishedLayer } from "./published-layer";
 
 const MAP_FILTER_LABELS: Record<string, string> = {
   layer: "Data layer",
   metric: "Metric",
   period: "Period",
+  level: "View",
   province: "Province",
+  district: "District",
   country: "Country",
   boundary: "Boundaries",
+  type: "Incident type",
   from: "From",
   to: "To",
+  group: "Group",
+  sort: "Table order",
+  dir: "Table order",
 };
 
 interface Props {
   params: MapParams;
-  level: "province" | "district";
+  view: MapView;
   boundary: "post2018" | "pre2018";
   shapes: MapShapes;
+  /** Group presence layer: the group shown (chosen, or the default for the country). */
+  group?: string;
   ignored: { key: string; message: string }[];
 }
 
-export function MapExplorer(props: Props) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const { params } = props;
+export function MapExplorer({ params, view, boundary, shapes, group, ignored }: Props) {
+  const router = useRouter();
+  const go = (patch: Parameters<typeof mapHref>[1]) => router.push(mapHref(params, patch), { scroll: false });
+  const visible = new Set<string>(["country"]);
+  if (view.layer === "published") visible.add("metric");
+  if (view.layer === "incidents") visible.add("type");
+  if (view.layer === "groups") visible.add("group");
+  if (params.country === "PK") visible.add("province");
+  if (params.country === "PK" && view.level === "province") visible.add("boundary");
+  // Without JavaScript the form still works: the other parameters ride along as hidden fields.
+  const hidden = MAP_PARAM_KEYS.filter((k) => !visible.has(k) && k !== "layer" && params[k] !== undefined);
+  const pkProvinces = listAdminUnits({ level: "province", parent: "PK" }).filter((u) => u.id !== "PK-TA");
+
   return (
     <div className="space-y-4">
-      <IgnoredFilters ignored={props.ignored} labels={MAP_FILTER_LABELS} />
+      <IgnoredFilters ignored={ignored} labels={MAP_FILTER_LABELS} />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <SegmentedControl
+          label="Data layer"
+          value={view.layer}
+          items={[
+            { value: "published", label: "Published statistics", href: mapHref(params, { layer: "published" }) },
+            { value: "incidents", label: "Incident log (counts)", href: mapHref(params, { layer: "incidents" }) },
+            { value: "groups", label: "Group presence", href: mapHref(params, { layer: "groups" }) },
+          ]}
+        />
+        {params.country === "PK" ? (
+          <SegmentedControl
+            label="View"
+            value={view.province ? "province" : view.level === "district" ? "districts" : "provinces"}
+            items={[
+              { value: "provinces", label: "Provinces", href: mapHref(params, { level: undefined, province: undefined }) },
+              { value: "districts", label: "All districts", href: mapHref(params, { level: "district", province: undefined }) },
+              ...(view.province
+                ? [
+                    {
+                      value: "province",
+                      label: `${getAdminUnit(view.province)?.name ?? view.province} districts`,
+                      href: mapHref(params, {}),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        ) : null}
+      </div>
       <form
+        id="map-options"
         key={JSON.stringify(params)}
-        ref={formRef}
         method="get"
         action="/map"
         className="flex flex-wrap items-end gap-3"
         aria-label="Map options"
       >
-        {params.province ? <input type="hidden" name="province" value={params.province} /> : null}
-        <SelectField label="Country" name="country" defaultValue={params.country} onChange={() => formRef.current?.requestSubmit()}>
+        <input type="hidden" name="layer" value={view.layer} />
+        {hidden.map((k) => (
+          <input key={k} type="hidden" name={k} value={String(params[k])} />
+        ))}
+        <SelectField
+          label="Country"
+          name="country"
+          defaultValue={params.country}
+          onChange={(e) =>
+            go({
+              country: e.target.value,
+              province: undefined,
+              level: undefined,
+              layer: undefined,
+              group: undefined,
+              boundary: undefined,
+            })
+          }
+        >
           <option value="PK">Pakistan</option>
           <option value="AF">Afghanistan</option>
         </SelectField>
-        <SelectField label="Data layer" name="layer" defaultValue={params.layer} onChange={() => formRef.current?.requestSubmit()}>
-          <option value="published">Published statistics</option>
-          <option value="incidents">Incident log (counts)</option>
-        </SelectField>
-        {params.layer === "published" ? <MetricSelect value={params.metric} onChange={() => formRef.current?.requestSubmit()} /> : null}
-        {params.country === "PK" && !params.province ? (
-          <SelectField label="Boundaries" name="boundary" defaultValue={params.boundary} onChange={() => formRef.current?.requestSubmit()}>
+        {params.country === "PK" ? (
+          <SelectField
+            label="Province"
+            name="province"
+            defaultValue={view.province ?? ""}
+            onChange={(e) => go({ province: e.target.value || undefined })}
+          >
+            <option value="">{view.level === "district" && !view.province ? "All of Pakistan" : "All provinces"}</option>
+            {pkProvinces.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        {view.layer === "published" ? <MetricSelect value={params.metric} onChange={(metric) => go({ metric })} /> : null}
+        {view.layer === "incidents" ? (
+          <>
+            <SelectField
+              label="Incident type"
+              name="type"
+              defaultValue={params.type ?? ""}
+              onChange={(e) => go({ type: e.target.value || undefined })}
+            >
+              <option value="">Any type</option>
+              {INCIDENT_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {INCIDENT_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </SelectField>
+            <YearSelect params={params} onChange={(from, to) => go({ from, to })} />
+          </>
+        ) : null}
+        {view.layer === "groups" ? <GroupSelect country={params.country} value={group} onChange={(g) => go({ group: g })} /> : null}
+        {params.country === "PK" && view.level === "province" && view.layer !== "groups" ? (
+          <SelectField
+            label="Boundaries"
+            name="boundary"
+            defaultValue={params.boundary}
+            onChange={(e) => go({ boundary: e.target.value })}
+            aria-describedby="boundary-shown"
+          >
             <option value="auto">Automatic (by period)</option>
             <option value="post2018">After the 2018 FATA merger</option>
             <option value="pre2018">Before the merger (FATA separate)</option>
           </SelectField>
+        ) : null}
+        {params.country === "PK" && view.level === "province" && view.layer !== "groups" ? (
+          <p id="boundary-shown" className="pb-2 text-[12px] text-muted-foreground">
+            Showing {boundary === "pre2018" ? "pre-2018 boundaries (FATA separate)" : "post-2018 boundaries"}
+            {params.boundary === "auto" ? ", chosen by the period" : ", chosen by hand"}.
+          </p>
         ) : null}
         <noscript>
           <button type="submit" className="rounded-md border border-border px-3 py-1.5 text-sm">
             Apply
           </button>
         </noscript>
-        {params.province ? (
+        {view.province || view.level === "district" ? (
           <Link
-            className="pb-2 text-sm font-medium text-accent hover:underline"
-            href={hrefWith("/map", { layer: params.layer, metric: params.metric })}
+            className="inline-flex items-center gap-1 pb-2 text-sm font-medium text-accent hover:underline"
+            href={mapHref(params, { province: undefined, level: undefined })}
           >
-            ← Back to all provinces
+            <ArrowLeft aria-hidden="true" className="size-3.5" />
+            Back to all provinces
           </Link>
         ) : null}
       </form>
-      {params.layer === "published" ? <PublishedLayer {...props} formRef={formRef} /> : <IncidentLayer {...props} />}
+      {view.layer === "published" ? (
+        <PublishedLayer params={params} view={view} shapes={shapes} />
+      ) : view.layer === "incidents" ? (
+        <IncidentLayer params={params} view={view} shapes={shapes} boundary={boundary} />
+      ) : (
+        <GroupLayer params={params} view={view} shapes={shapes} group={group} />
+      )}
+      {view.province && view.layer !== "groups" ? <ProvinceSeries params={params} province={view.province} /> : null}
     </div>
   );
 }
 
-function MetricSelect({ value, onChange }: { value: Metric; onChange: () => void }) {
+function MetricSelect({ value, onChange }: { value: Metric; onChange: (metric: string) => void }) {
   const trpc = useTRPC();
   const { data: all } = useSuspenseQuery(trpc.statistics.metrics.queryOptions({}));
   const metrics = all.filter((m) => m.metric !== "percent_change" && m.metric !== "other");
   const known = new Set(metrics.map((m) => m.metric));
   return (
-    <SelectField label="Metric" name="metric" defaultValue={value} onChange={onChange}>
+    <SelectField label="Metric" name="metric" defaultValue={value} onChange={(e) => onChange(e.target.value)}>
       {!known.has(value) ? <option value={value}>{METRIC_LABELS[value]} (no figures)</option> : null}
       {metrics.map((m) => (
         <option key={m.metric} value={m.metric}>
@@ -104,227 +218,73 @@ function MetricSelect({ value, onChange }: { value: Metric; onChange: () => void
   );
 }
 
-function areaName(id: string): string {
-  return getAdminUnit(id)?.name ?? id;
-}
-
-function PublishedLayer({ params, level, shapes, formRef }: Props & { formRef: React.RefObject<HTMLFormElement | null> }) {
+/** Calendar years with incidents in the log (and their counts); a custom range from a link stays selectable. */
+function YearSelect({ params, onChange }: { params: MapParams; onChange: (from?: string, to?: string) => void }) {
   const trpc = useTRPC();
-  const { data: layer } = useSuspenseQuery(
-    trpc.statistics.mapLayer.queryOptions({
-      metric: params.metric,
-      country: params.country,
-      level,
-      province: params.province,
-      period: params.period,
-    }),
-  );
-  const { data: availableMetrics } = useSuspenseQuery(
-    trpc.statistics.metrics.queryOptions({ level, country: params.country, province: params.province }),
-  );
-  const available = availableMetrics.filter((m) => m.metric !== params.metric);
-  const metricLabel = METRIC_LABELS[params.metric];
-  const { values, extra } = valuesFromLayer(layer.figures);
-  const rows = Object.entries(layer.figures).sort(([, a], [, b]) => (b[0]?.value ?? 0) - (a[0]?.value ?? 0));
-  const periodLabel = layer.selected ? formatPeriod(layer.selected.start, layer.selected.end) : null;
-
+  const { data } = useSuspenseQuery(trpc.incidents.series.queryOptions(incidentYearsInput(params)));
+  const years = data.points.filter((p) => (p.value ?? 0) > 0).map((p) => ({ year: p.period, n: p.value ?? 0 }));
+  const wholeYear = params.from && params.to && params.from.slice(0, 4) === params.to.slice(0, 4) ? params.from.slice(0, 4) : null;
+  const current =
+    wholeYear && params.from === `${wholeYear}-01-01` && params.to === `${wholeYear}-12-31`
+      ? wholeYear
+      : params.from || params.to
+        ? "custom"
+        : "";
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_440px]">
-      <Card>
-        <CardHeader>
-          <CardTitle>
-            {metricLabel}
-            {periodLabel ? `, ${periodLabel}` : ""}
-          </CardTitle>
-          <CardDescription>
-            Published statistics by {level}. Areas without a published figure are hatched: no data is not zero.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {layer.periods.length > 1 ? (
-            <div className="mb-3 max-w-md">
-              <SelectField
-                key={layer.selected?.key}
-                label="Period"
-                name="period"
-                form="map-period"
-                defaultValue={layer.selected?.key}
-                onChange={(e) => {
-                  const form = formRef.current;
-                  if (!form) return;
-                  const input = document.createElement("input");
-                  input.type = "hidden";
-                  input.name = "period";
-                  input.value = e.target.value;
-                  form.appendChild(input);
-                  form.requestSubmit();
-                }}
-              >
-                {layer.periods.map((p) => (
-                  <option key={p.key} value={p.key}>
-                    {formatPeriod(p.start, p.end)} — {p.areas} {level === "province" ? "provinces" : "districts"}
-                  </option>
-                ))}
-              </SelectField>
-            </div>
-          ) : null}
-          <ChoroplethMap
-            shapes={shapes.shapes}
-            viewBox={shapes.viewBox}
-            lines={shapes.lines}
-            values={values}
-            valueLabel={metricLabel.toLowerCase()}
-            valueFormat="count"
-            legendTitle={metricLabel}
-            hrefTemplate={
-              level === "province" && params.country === "PK" ? `/map?layer=published&metric=${params.metric}&province={id}` : undefined
-            }
-            selectedId={params.province}
-            caption={shapes.caption}
-            tooltipExtra={extra}
-          />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>Figures on this map</CardTitle>
-          <CardDescription>{periodLabel ? `${periodLabel}, each with its source.` : "No period selected."}</CardDescription>
-        </CardHeader>
-        <CardContent>
-          {rows.length === 0 ? (
-            <EmptyState
-              icon={MapPinned}
-              title={`No published ${metricLabel.toLowerCase()} by ${level}`}
-              description={
-                available.length > 0 ? (
-                  <>
-                    Figures by {level} {params.province ? `in ${areaName(params.province)} ` : ""}exist for:{" "}
-                    {available.map((m, i) => (
-                      <span key={m.metric}>
-                        {i > 0 ? ", " : ""}
-                        <Link
-                          className="text-accent hover:underline"
-                          href={hrefWith("/map", { metric: m.metric, province: params.province })}
-                        >
-                          {METRIC_LABELS[m.metric].toLowerCase()} ({m.count})
-                        </Link>
-                      </span>
-                    ))}
-                    . Or switch to the incident-log layer.
-                  </>
-                ) : (
-                  `No source publishes figures by ${level} here yet. Switch to the incident-log layer.`
-                )
-              }
-            />
-          ) : (
-            <Table>
-              <THead>
-                <Tr>
-                  <Th>{level === "province" ? "Province" : "District"}</Th>
-                  <Th numeric>Figure</Th>
-                  <Th>Source</Th>
-                </Tr>
-              </THead>
-              <TBody>
-                {rows.map(([area, figures]) =>
-                  figures.map((f, i) => (
-                    <Tr key={f.key}>
-                      <Td>{i === 0 ? areaName(area) : <span className="sr-only">{areaName(area)}</span>}</Td>
-                      <Td numeric>{formatFigure(f.value, f.qualifier, f.unit)}</Td>
-                      <Td>
-                        <CitationPopover citations={f.citations} subject={`${metricLabel}, ${areaName(area)}`} />
-                      </Td>
-                    </Tr>
-                  )),
-                )}
-              </TBody>
-            </Table>
-          )}
-        </CardContent>
-      </Card>
-    </div>
+    <SelectField
+      label="Year"
+      defaultValue={current}
+      onChange={(e) => {
+        const y = e.target.value;
+        if (y === "custom") return;
+        onChange(y ? `${y}-01-01` : undefined, y ? `${y}-12-31` : undefined);
+      }}
+    >
+      <option value="">All dates</option>
+      {current === "custom" ? (
+        <option value="custom">
+          {params.from ?? "…"} to {params.to ?? "…"}
+        </option>
+      ) : null}
+      {current && current !== "custom" && !years.some((y) => y.year === current) ? <option value={current}>{current} (0)</option> : null}
+      {years.map((y) => (
+        <option key={y.year} value={y.year}>
+          {y.year} ({y.n})
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
-function IncidentLayer({ params, level, shapes }: Props) {
+function GroupSelect({ country, value, onChange }: { country: "PK" | "AF"; value?: string; onChange: (slug: string) => void }) {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(
-    trpc.incidents.byArea.queryOptions({
-      filter: { country: params.country, province: params.province, from: params.from, to: params.to },
-      level,
-    }),
-  );
-  const values: Record<string, number> = {};
-  for (const row of data) if (row.area) values[row.area] = row.incidents;
-  const unplaced = data.find((r) => r.area === null);
-  const rows = data.filter((r) => r.area !== null).sort((a, b) => b.incidents - a.incidents);
+  const { data: groups } = useSuspenseQuery(trpc.groups.list.queryOptions({}));
+  const label = (g: (typeof groups)[number]) => (g.abbreviation ? `${g.abbreviation} — ${g.name}` : g.name);
+  const here = (g: (typeof groups)[number]) => g.areas.filter((id) => countryOf(id) === country).length;
+  const withAreas = groups.filter((g) => here(g) > 0).sort((a, b) => label(a).localeCompare(label(b)));
+  const without = groups.filter((g) => here(g) === 0).sort((a, b) => label(a).localeCompare(label(b)));
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_440px]">
-      <Card>
-        <CardHeader>
-          <CardTitle>Incidents in the log by {level}</CardTitle>
-          <CardDescription>
-            Counts of incidents recorded in Militancy Monitor's incident log (each cited), not a published total.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <ChoroplethMap
-            shapes={shapes.shapes}
-            viewBox={shapes.viewBox}
-            lines={shapes.lines}
-            values={values}
-            valueLabel="incidents"
-            legendTitle="Incidents in the log"
-            hrefTemplate={level === "province" && params.country === "PK" ? "/map?layer=incidents&province={id}" : undefined}
-            caption={shapes.caption}
-          />
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>Counts</CardTitle>
-          <CardDescription>
-            {unplaced
-              ? `${unplaced.incidents} incident(s) have no ${level} recorded and are not on the map.`
-              : "Every incident in this view has a place."}
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          {rows.length === 0 ? (
-            <EmptyState
-              icon={MapPinned}
-              title="No incidents in the log for this view"
-              description="Try another country or clear the filters."
-            />
-          ) : (
-            <Table>
-              <THead>
-                <Tr>
-                  <Th>{level === "province" ? "Province" : "District"}</Th>
-                  <Th numeric>Incidents</Th>
-                  <Th numeric>Killed</Th>
-                  <Th numeric>Injured</Th>
-                </Tr>
-              </THead>
-              <TBody>
-                {rows.map((r) => (
-                  <Tr key={r.area}>
-                    <Td>
-                      <Link className="hover:underline" href={hrefWith("/incidents", { [level]: r.area })}>
-                        {areaName(r.area ?? "")}
-                      </Link>
-                    </Td>
-                    <Td numeric>{r.incidents.toLocaleString("en-GB")}</Td>
-                    <Td numeric>{r.killed.toLocaleString("en-GB")}</Td>
-                    <Td numeric>{r.injured.toLocaleString("en-GB")}</Td>
-                  </Tr>
-                ))}
-              </TBody>
-            </Table>
-          )}
-        </CardContent>
-      </Card>
-    </div>
+    <SelectField
+      label="Group"
+      name="group"
+      defaultValue={value ?? ""}
+      onChange={(e) => onChange(e.target.value)}
+      wrapperClassName="max-w-xs"
+    >
+      <optgroup label={`Areas listed in ${country === "AF" ? "Afghanistan" : "Pakistan"}`}>
+        {withAreas.map((g) => (
+          <option key={g.slug} value={g.slug}>
+            {label(g)} ({here(g)})
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label="No areas listed here">
+        {without.map((g) => (
+          <option key={g.slug} value={g.slug}>
+            {label(g)}
+          </option>
+        ))}
+      </optgroup>
+    </SelectField>
   );
 }

@@ -440,8 +440,20 @@ function c(locator: string, quote: string, originalProducer?: string): Citation 
 const YEAR_2022 = { periodStart: "2022-01-01", periodEnd: "2022-12-31", periodPrecision: "year" } as const;
 const AF: Geography = { country: "AF", province: null, district: null };
 const prov = (province: string): Geography => ({ country: "PK", province, district: null });
-const KARACHI: Geography = prov("PK-SD");
-const KARACHI_NOTE = "Karachi spans several districts and the text does not say which, so the district is left null.";
+/** Karachi: the city's seven districts together, so a Karachi figure is never painted as Sindh's. */
+const KARACHI: Geography = {
+  ...prov("PK-SD"),
+  areas: [
+    "pk-sd-karachi-central",
+    "pk-sd-karachi-east",
+    "pk-sd-karachi-south",
+    "pk-sd-karachi-west",
+    "pk-sd-keamari",
+    "pk-sd-korangi",
+    "pk-sd-malir",
+  ],
+};
+const KARACHI_NOTE = "Karachi spans seven districts and the text does not say which, so the figure covers them together (areas).";
 
 interface StatSpec {
   key: string;
