@@ -93,7 +93,7 @@ test("no page and no procedure answers an anonymous client with data", async ({ 
   }
   for (const proc of [
     "groups.list",
-    "statistics.headlines",
+    "dashboard.headlines",
     "incidents.list",
     "recommendations.list",
     "sources.list",

@@ -28,6 +28,7 @@ const RULES: Record<string, Declared> = {
   "dashboard.periods": { rule: "viewer", allowed: "ok" },
   "dashboard.headlines": { rule: "viewer", input: {}, allowed: "ok" },
   "dashboard.compare": { rule: "viewer", input: {}, allowed: "ok" },
+  "dashboard.surges": { rule: "viewer", input: {}, allowed: "ok" },
   "dashboard.views": { rule: "viewer", allowed: "ok" },
   "dashboard.saveView": { rule: "viewer", input: { name: "x", path: "/not-a-dashboard-page", query: "" }, allowed: "BAD_REQUEST" },
   "dashboard.deleteView": { rule: "viewer", input: { id: "00000000-0000-4000-8000-000000000000" }, allowed: "NOT_FOUND" },
@@ -57,6 +58,7 @@ const RULES: Record<string, Declared> = {
   "incidents.get": { rule: "viewer", input: { key: "nope" }, allowed: "NOT_FOUND" },
   "incidents.series": { rule: "viewer", input: {}, allowed: "ok" },
   "incidents.byArea": { rule: "viewer", input: {}, allowed: "ok" },
+  "incidents.breakdown": { rule: "viewer", input: { dimension: "group" }, allowed: "ok" },
   "recommendations.list": { rule: "viewer", input: { limit: 10, offset: 0 }, allowed: "ok" },
   "recommendations.get": { rule: "viewer", input: { key: "nope" }, allowed: "NOT_FOUND" },
   "recommendations.scoreboard": { rule: "viewer", input: {}, allowed: "ok" },
@@ -67,7 +69,6 @@ const RULES: Record<string, Declared> = {
   "statistics.compare": { rule: "viewer", input: {}, allowed: "ok" },
   "statistics.series": { rule: "viewer", input: { metric: "terror_attacks" }, allowed: "ok" },
   "statistics.mapLayer": { rule: "viewer", input: { metric: "terror_attacks" }, allowed: "ok" },
-  "statistics.headlines": { rule: "viewer", input: {}, allowed: "ok" },
   "statistics.metrics": { rule: "viewer", input: {}, allowed: "ok" },
   "users.me": { rule: "viewer", allowed: "ok" },
   // The test sessions' users have no password in the database, so the current password is never right.

@@ -61,7 +61,11 @@ describe("dashboard.headlines", () => {
     expect(fatalities?.figure.citations[0]?.quote.length).toBeGreaterThan(0);
     // The incident log's counts for the same period come separately, with their own comparison.
     expect(log?.previousPeriod).toEqual({ start: "2020-08-15", end: "2021-08-14" });
-    expect(log?.current.incidents).toBeGreaterThanOrEqual(0);
+    // Only incidents surely inside each period count; two known only to the month or year are set apart.
+    expect(log?.current).toEqual({ incidents: 4, killed: 11, injured: 1, uncertain: 2 });
+    expect(log?.previous.incidents).toBe(0);
+    expect(log?.comparable).toBe(true);
+    expect(log?.change.incidents).toEqual({ kind: "from_zero", current: 4 });
   });
 
   it("shows both Kabul airport figures (attributed to ISKP): one as the headline, the other beside it", async () => {
@@ -100,6 +104,23 @@ describe("dashboard.periods and dashboard.compare", () => {
     expect(kabul?.figures.map((f) => f.value)).toEqual([170, 180]);
     expect(kabul?.spread).toEqual({ absolute: 10, relative: 5.9 });
     expect(kabul?.disagree).toBe(true);
+  });
+});
+
+describe("dashboard.compare: one figure per source", () => {
+  it("keeps a source's total and lists its smaller same-key figures as parts, not as rival sources", async () => {
+    const { comparisons } = await as("viewer").dashboard.compare({
+      metric: "terror_attacks",
+      country: "PK",
+      from: "2024-01-01",
+      to: "2024-12-31",
+      includeSingles: true,
+    });
+    const pk2024 = comparisons.find((c) => c.key === "terror_attacks|count|PK|-|-|-|-|2024-01-01|2024-12-31");
+    expect(pk2024?.figures.map((f) => f.value)).toEqual([909]);
+    expect(pk2024?.parts.map((f) => f.value)).toEqual([444]);
+    expect(pk2024?.disagree).toBe(false);
+    expect(pk2024?.spread).toEqual({ absolute: 0, relative: 0 });
   });
 });
 
@@ -200,5 +221,34 @@ describe("saved views", () => {
     expect(await codeOf(as("viewer").dashboard.deleteView({ id: view.id }))).toBe("NOT_FOUND");
     await as("analyst").dashboard.deleteView({ id: view.id });
     expect(await as("analyst").dashboard.views()).toEqual([]);
+  });
+});
+
+describe("dashboard.surges", () => {
+  it("judges every province of the incident log by the domain's rule", async () => {
+    const { coverage, verdicts } = await as("viewer").dashboard.surges({ granularity: "year" });
+    expect(verdicts.find((v) => v.area === "PK-KP")).toMatchObject({ status: "surge", period: "2022", value: 6, previous: 0 });
+    expect(verdicts.find((v) => v.area === "PK-BA")).toMatchObject({ status: "surge", value: 4, previous: 1, baseline: 0.33, ratio: 12 });
+    expect(coverage?.last).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const v of verdicts) {
+      if (v.status === "surge") expect(v.value > v.previous && v.value > v.baseline).toBe(true);
+      if (v.status === "no_surge") expect(v.value > v.previous && v.value > v.baseline && v.value > 0).toBe(false);
+    }
+  });
+});
+
+describe("dashboard.compare: periods that differ", () => {
+  it("lists overlapping period totals from different sources apart, and never single-day events", async () => {
+    const { differingPeriods } = await as("viewer").dashboard.compare({});
+    // The Army Public School massacre: 149 killed in "2014" (EFSAS) against over 140 in "Dec 2014" (CRSS).
+    const aps = differingPeriods.find((d) => d.key === "fatalities|people|PK|PK-KP|pk-kp-peshawar|-|ttp");
+    expect(aps?.periods.map((p) => `${p.periodStart}..${p.periodEnd}`)).toEqual(["2014-01-01..2014-12-31", "2014-12-01..2014-12-31"]);
+    expect(differingPeriods.some((d) => d.metric === "percent_change")).toBe(false);
+    for (const d of differingPeriods) {
+      const sources = new Set(d.periods.flatMap((p) => p.figures.flatMap((f) => f.citations.map((c) => c.source))));
+      expect(sources.size).toBeGreaterThan(1);
+      for (const p of d.periods) expect(p.periodStart < p.periodEnd).toBe(true);
+      expect(new Set(d.periods.map((p) => `${p.periodStart}..${p.periodEnd}`)).size).toBe(d.periods.length);
+    }
   });
 });

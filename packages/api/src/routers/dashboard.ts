@@ -1,26 +1,32 @@
 import {
-  aggregateIncidentsByPeriod,
+  breakdownIncidents,
   getIncidentCoverage,
   listAllStatistics,
   listHouseFigures,
   listSavedViews,
   listStatisticPeriods,
+  totalIncidentsInPeriod,
 } from "@monitor/db";
 import {
+  Certainty,
   ClearHouseFigureInput,
   CountryId,
   compareSourceFigures,
   DashboardFilter,
+  findSurges,
   formatPeriod,
   HouseFigureInput,
   type IncidentFilter,
   Metric,
+  type PercentChange,
   percentChange,
   periodOptions,
   previousPeriod,
   SavedViewInput,
+  Slug,
   type StatisticView,
   selectHeadlineFigures,
+  seriesByArea,
 } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -55,15 +61,6 @@ function incidentFilterOf(f: z.infer<typeof OverviewInput>, period: { start: str
     from: period?.start,
     to: period?.end,
   };
-}
-
-async function logTotals(ctx: { db: Parameters<typeof aggregateIncidentsByPeriod>[0] }, filter: IncidentFilter) {
-  const rows = await aggregateIncidentsByPeriod(ctx.db, filter, "year");
-  return rows.reduce((t, r) => ({ incidents: t.incidents + r.incidents, killed: t.killed + r.killed, injured: t.injured + r.injured }), {
-    incidents: 0,
-    killed: 0,
-    injured: 0,
-  });
 }
 
 export const dashboardRouter = {
@@ -107,19 +104,34 @@ export const dashboardRouter = {
     let log = null;
     if (period) {
       const prev = previousPeriod(period.start, period.end);
-      const [current, previous] = await Promise.all([
-        logTotals(ctx, incidentFilterOf(input, period)),
-        logTotals(ctx, incidentFilterOf(input, prev)),
+      const { from: _f, to: _t, ...filter } = incidentFilterOf(input, period);
+      const [current, previous, coverage] = await Promise.all([
+        totalIncidentsInPeriod(ctx.db, filter, { from: period.start, to: period.end }),
+        totalIncidentsInPeriod(ctx.db, filter, { from: prev.start, to: prev.end }),
+        getIncidentCoverage(ctx.db),
       ]);
+      // A period the log does not cover is unknown, not zero: no change is computed across it.
+      const notes: string[] = [];
+      const previousCovered = coverage.first !== null && prev.start >= coverage.first;
+      const currentComplete = coverage.last !== null && period.end <= coverage.last;
+      if (!previousCovered && coverage.first)
+        notes.push(`The log starts on ${coverage.first}, after the period before begins, so no change is given.`);
+      if (!currentComplete && coverage.last)
+        notes.push(`The log ends on ${coverage.last}, before this period does: the counts are partial and not compared.`);
+      const comparable = previousCovered && currentComplete;
+      const change = (c: number, p: number) =>
+        comparable ? percentChange(c, p) : ({ kind: "unavailable", reason: "no_previous" } as const satisfies PercentChange);
       log = {
         period,
         previousPeriod: prev,
         current,
         previous,
+        comparable,
+        notes,
         change: {
-          incidents: percentChange(current.incidents, previous.incidents),
-          killed: percentChange(current.killed, previous.killed),
-          injured: percentChange(current.injured, previous.injured),
+          incidents: change(current.incidents, previous.incidents),
+          killed: change(current.killed, previous.killed),
+          injured: change(current.injured, previous.injured),
         },
       };
     }
@@ -151,12 +163,33 @@ export const dashboardRouter = {
       const houseByKey = new Map(house.map((h) => [h.comparisonKey, h]));
       const all = compareSourceFigures(stats.map(withSources), { includeSingles: true });
       const comparisons = all
-        .filter((c) => includeSingles || new Set(c.figures.flatMap((f) => f.sources)).size > 1)
-        .map((c) => ({
-          ...c,
-          spread: { absolute: c.max - c.min, relative: c.min > 0 ? Math.round(((c.max - c.min) / c.min) * 1000) / 10 : null },
-          house: houseByKey.get(c.key) ?? null,
-        }));
+        .map((c) => {
+          // One figure per source: its largest is its total; smaller ones for the same key are parts of it
+          // (one target, one city) and are listed apart, never counted as a rival source's figure.
+          const bySource = new Map<string, (typeof c.figures)[number]>();
+          const parts: typeof c.figures = [];
+          for (const f of [...c.figures].sort((a, b) => b.value - a.value)) {
+            const src = f.sources[0] ?? f.key;
+            if (bySource.has(src)) parts.push(f);
+            else bySource.set(src, f);
+          }
+          const figures = [...bySource.values()].sort((a, b) => a.value - b.value);
+          const values = figures.map((f) => f.value);
+          const min = Math.min(...values);
+          const max = Math.max(...values);
+          const statements = new Set(figures.map((f) => `${f.value}|${f.qualifier}`));
+          return {
+            ...c,
+            figures,
+            parts,
+            min,
+            max,
+            disagree: figures.length > 1 && statements.size > 1,
+            spread: { absolute: max - min, relative: min > 0 ? Math.round(((max - min) / min) * 1000) / 10 : null },
+            house: houseByKey.get(c.key) ?? null,
+          };
+        })
+        .filter((c) => includeSingles || c.figures.length > 1);
       // Same metric and place from several sources, but over periods that differ: overlap, not identity.
       const placeKey = (k: string) => k.split("|").slice(0, 7).join("|");
       const byPlace = new Map<string, typeof all>();
@@ -166,10 +199,14 @@ export const dashboardRouter = {
         byPlace.set(placeKey(c.key), list);
       }
       const differingPeriods = [...byPlace.values()]
-        .filter((list) => list.length > 1 && new Set(list.flatMap((c) => c.figures.flatMap((f) => f.sources))).size > 1)
-        .map((list) => {
+        .map((all) => {
+          // Totals over a month or more (a single day's attack is an event, not a period's total).
+          const list = all.filter(
+            (c) => c.metric !== "percent_change" && Date.parse(c.periodEnd) - Date.parse(c.periodStart) >= 27 * 86_400_000,
+          );
           const overlapping = list.filter((a) => list.some((b) => a !== b && a.periodStart <= b.periodEnd && b.periodStart <= a.periodEnd));
-          return overlapping.length > 1
+          const sources = new Set(overlapping.flatMap((c) => c.figures.flatMap((f) => f.sources)));
+          return overlapping.length > 1 && sources.size > 1
             ? {
                 key: placeKey(overlapping[0]?.key ?? ""),
                 metric: overlapping[0]?.metric,
@@ -183,6 +220,37 @@ export const dashboardRouter = {
         })
         .filter((x) => x !== null);
       return { comparisons, differingPeriods };
+    }),
+
+  /**
+   * Surge alerts from the incident log: provinces whose latest year (or month) exceeds both the period
+   * before and their mean over the three years before (the domain's `judgeSurge` states the rule).
+   */
+  surges: readProcedure
+    .input(
+      z
+        .object({
+          granularity: z.enum(["year", "month"]).default("year"),
+          country: CountryId.default("PK"),
+          group: Slug.optional(),
+          certainty: Certainty.optional(),
+        })
+        .default({ granularity: "year", country: "PK" }),
+    )
+    .query(async ({ ctx, input }) => {
+      const coverage = await getIncidentCoverage(ctx.db);
+      if (!coverage.first || !coverage.last) return { coverage: null, granularity: input.granularity, verdicts: [] };
+      const rows = await breakdownIncidents(
+        ctx.db,
+        { country: input.country, group: input.group, certainty: input.certainty },
+        "province",
+        input.granularity,
+      );
+      const series = seriesByArea(
+        rows.filter((r) => r.key !== null).map((r) => ({ period: r.period, area: r.key as string, value: r.incidents })),
+      );
+      const verdicts = findSurges(series, { granularity: input.granularity, coverage: { first: coverage.first, last: coverage.last } });
+      return { coverage: { first: coverage.first, last: coverage.last }, granularity: input.granularity, verdicts };
     }),
 
   setHouseFigure: roleProcedure("editor")

@@ -11,20 +11,10 @@ import {
   StatisticFilter,
   StatisticListInput,
   type StatisticView,
-  selectHeadlineFigures,
 } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { readProcedure } from "../trpc";
-
-const HEADLINE_METRICS = [
-  "terror_attacks",
-  "fatalities",
-  "injuries",
-  "security_forces_deaths",
-  "militants_killed",
-  "counter_terror_operations",
-] as const;
 
 /** The domain's comparison functions take plain figures with their source slugs. */
 const withSources = (s: StatisticView) => ({ ...s, sources: [...new Set(s.citations.map((c) => c.source))] });
@@ -65,27 +55,6 @@ export const statisticsRouter = {
     .query(async ({ ctx, input }) => {
       const stats = await listAreaStatistics(ctx.db, input);
       return buildMapLayer(stats.map(withSources), input.level, input.period);
-    }),
-  /**
-   * Headline figures for a geography: per metric, the latest published figure for the whole area and
-   * its change against the same source's previous period.
-   */
-  headlines: readProcedure
-    .input(
-      z.object({
-        country: CountryId.default("PK"),
-        province: z.string().max(20).optional(),
-        metrics: z
-          .array(Metric)
-          .min(1)
-          .max(14)
-          .default([...HEADLINE_METRICS]),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const stats = await listAllStatistics(ctx.db, { country: input.country, province: input.province });
-      const sameArea = stats.filter((s) => s.geography.district === null && (input.province ? true : s.geography.province === null));
-      return selectHeadlineFigures(sameArea.map(withSources), input.metrics);
     }),
   metrics: readProcedure
     .input(

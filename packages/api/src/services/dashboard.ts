@@ -94,7 +94,12 @@ export function describeComparison(key: string): string {
   const place = [p.district, p.province, p.country].find((id) => id !== null);
   const placeName =
     p.areas.length > 0 ? p.areas.map((a) => getAdminUnit(a)?.name ?? a).join(" + ") : place ? (getAdminUnit(place)?.name ?? place) : "";
-  return [METRIC_LABELS[p.metric as Metric] ?? p.metric, placeName, p.group ? `group ${p.group}` : null, formatPeriod(p.periodStart, p.periodEnd)]
+  return [
+    METRIC_LABELS[p.metric as Metric] ?? p.metric,
+    placeName,
+    p.group ? `group ${p.group}` : null,
+    formatPeriod(p.periodStart, p.periodEnd),
+  ]
     .filter(Boolean)
     .join(", ");
 }

@@ -1,6 +1,6 @@
 import { QUALIFIERS, SAVED_VIEW_PATHS } from "@monitor/domain";
 import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { check, doublePrecision, index, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";
 import { users } from "./auth";
 

@@ -28,6 +28,9 @@ describe("formatting", () => {
     expect(previousPeriod("2024-04-01", "2024-06-30")).toEqual({ start: "2024-01-01", end: "2024-03-31" });
     expect(previousPeriod("2024-01-01", "2024-01-31")).toEqual({ start: "2023-12-01", end: "2023-12-31" });
     expect(previousPeriod("2021-08-15", "2022-08-14")).toEqual({ start: "2020-08-15", end: "2021-08-14" });
+    // An Aug–Aug year with a leap day in the year before still steps back by a whole year.
+    expect(previousPeriod("2020-08-15", "2021-08-14")).toEqual({ start: "2019-08-15", end: "2020-08-14" });
+    expect(previousPeriod("2019-08-15", "2021-08-14")).toEqual({ start: "2017-08-15", end: "2019-08-14" });
   });
   it("rejects impossible dates", () => {
     expect(IsoDate.safeParse("2022-02-29").success).toBe(false);

@@ -83,6 +83,13 @@ export function previousPeriod(start: string, end: string): { start: string; end
     const prevStart = d.toISOString().slice(0, 10);
     return { start: prevStart, end: shiftIsoDate(start, { days: -1 }) };
   }
+  // Anniversary years (15 Aug–14 Aug, as PIPS reports): step back by whole years, not by days, so a
+  // leap day inside the period does not shift the previous one.
+  for (let n = 1; n <= 10; n++) {
+    if (shiftIsoDate(shiftIsoDate(start, { years: n }), { days: -1 }) === end) {
+      return { start: shiftIsoDate(start, { years: -n }), end: shiftIsoDate(end, { years: -n }) };
+    }
+  }
   const ms = Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`);
   const days = Math.round(ms / 86_400_000);
   const prevEnd = shiftIsoDate(start, { days: -1 });

@@ -2,11 +2,13 @@ import { Info, UserRound } from "lucide-react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { Suspense } from "react";
 import { SidebarNav } from "~/components/shell/sidebar-nav";
 import { ThemeToggle } from "~/components/shell/theme-toggle";
 import { Wordmark } from "~/components/shell/wordmark";
 import { SessionUserProvider } from "~/features/auth/session-context";
 import { UserMenu } from "~/features/auth/user-menu";
+import { SaveViewButton } from "~/features/saved-views/save-view-button";
 import { signInHref } from "~/lib/safe-next";
 import { getSession, requestedPath } from "~/server/auth";
 
@@ -59,6 +61,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
 
           <SidebarNav role={user.role} />
+          <Suspense fallback={null}>
+            <SaveViewButton />
+          </Suspense>
 
           <div className="mt-auto hidden flex-col gap-3 border-t border-border px-4 py-3 shell:flex">
             <UserMenu user={user} />

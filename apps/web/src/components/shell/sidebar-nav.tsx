@@ -2,6 +2,7 @@
 
 import { hasRole, type Role } from "@monitor/domain";
 import {
+  CalendarClock,
   ChartLine,
   ClipboardCheck,
   Hash,
@@ -10,6 +11,7 @@ import {
   ListChecks,
   type LucideIcon,
   Map as MapIcon,
+  Scale,
   ScrollText,
   Settings2,
   UserCog,
@@ -34,8 +36,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/map", label: "Map", icon: MapIcon },
   { href: "/trends", label: "Trends", icon: ChartLine },
   { href: "/statistics", label: "Figures", icon: Hash },
+  { href: "/compare", label: "Compare sources", icon: Scale },
   { href: "/groups", label: "Groups", icon: Users },
   { href: "/incidents", label: "Incidents", icon: ListChecks },
+  { href: "/timeline", label: "Timeline", icon: CalendarClock },
   { href: "/recommendations", label: "Recommendations", icon: ClipboardCheck },
   { href: "/sources", label: "Sources", icon: Library },
   { href: "/admin", label: "Data admin", icon: Settings2, minRole: "editor", exact: true },

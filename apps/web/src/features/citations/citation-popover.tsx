@@ -54,7 +54,7 @@ export function CitationPopover({ citations, subject, sourceHrefTemplate, classN
         <button
           type="button"
           {...props}
-          aria-label={`Source: ${sourceNames}. Show citation${citations.length > 1 ? "s" : ""}`}
+          aria-label={`Source: ${sourceNames}${extra > 0 ? ` (${first.sourceShortTitle} +${extra})` : ""}. Show citation${citations.length > 1 ? "s" : ""}`}
           className={cn(
             "inline-flex h-5 max-w-[16rem] shrink-0 cursor-pointer items-center gap-1 rounded-[4px] border border-border bg-surface-2 px-1.5 align-middle text-[11px] leading-none font-medium text-muted-foreground transition-colors",
             "hover:border-accent/40 hover:bg-accent-soft hover:text-accent-text aria-expanded:border-accent/40 aria-expanded:bg-accent-soft aria-expanded:text-accent-text",
@@ -63,7 +63,7 @@ export function CitationPopover({ citations, subject, sourceHrefTemplate, classN
         >
           <Quote aria-hidden="true" className="size-2.5 shrink-0 opacity-70" strokeWidth={2.25} />
           <span className="truncate">{first.sourceShortTitle}</span>
-          {extra > 0 ? <span className="text-subtle">+{extra}</span> : null}
+          {extra > 0 ? <span className="text-muted-foreground">+{extra}</span> : null}
         </button>
       )}
     >

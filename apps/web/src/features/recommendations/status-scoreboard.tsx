@@ -45,16 +45,14 @@ export function StatusScoreboard({ counts, hrefTemplate, hideEmpty = false, clas
                 <span aria-hidden="true" className={cn("size-2 shrink-0 rounded-[2px]", STATUS_STYLE[s].dot)} />
                 <span className="truncate">{STATUS_LABELS[s]}</span>
               </span>
-              <span className="font-medium text-foreground tabular-nums">
+              <span className={cn("font-medium tabular-nums", n === 0 ? "text-muted-foreground" : "text-foreground")}>
                 {formatCount(n)}
                 <span className="ml-1 font-normal text-subtle">{pct(n)}%</span>
               </span>
             </>
           );
-          const classes = cn(
-            "flex items-center justify-between gap-2 rounded-sm py-1 text-[12px] text-muted-foreground",
-            n === 0 && "opacity-60",
-          );
+          // Empty statuses read quieter (muted figure) without dropping below text contrast.
+          const classes = "flex items-center justify-between gap-2 rounded-sm py-1 text-[12px] text-muted-foreground";
           const href = hrefTemplate?.replaceAll("{status}", s);
           return (
             <li key={s}>

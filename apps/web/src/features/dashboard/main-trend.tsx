@@ -1,0 +1,115 @@
+"use client";
+
+import { type IncidentFilter, percentChange } from "@monitor/domain";
+import { useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
+import { SortableTable } from "~/features/trends/sortable-table";
+import { changeSortValue, formatChangeShort } from "~/features/trends/trend-math";
+import { hrefWith } from "~/lib/search-params";
+import { useTRPC } from "~/trpc/react";
+
+interface Row {
+  period: string;
+  incidents: number;
+  killed: number;
+  change: ReturnType<typeof percentChange>;
+}
+
+/**
+ * The overview's main trend: incidents recorded in the log per year for the selection (place, group,
+ * attribution, source; the period is widened to the whole log so the trend has a context), with the
+ * same numbers in a sortable table under it.
+ */
+export function MainTrend({
+  filter,
+  words,
+  selected,
+}: {
+  filter: IncidentFilter;
+  words: string[];
+  selected?: { from: string; to: string };
+}) {
+  const trpc = useTRPC();
+  const { data: incidents } = useSuspenseQuery(trpc.incidents.series.queryOptions({ filter, granularity: "year", measure: "incidents" }));
+  const { data: killed } = useSuspenseQuery(trpc.incidents.series.queryOptions({ filter, granularity: "year", measure: "killed" }));
+  const killedBy = new Map(killed.points.map((p) => [p.period, p.value]));
+  const rows: Row[] = incidents.points.map((p, i) => ({
+    period: p.period,
+    incidents: p.value,
+    killed: killedBy.get(p.period) ?? 0,
+    change: percentChange(p.value, i > 0 ? (incidents.points[i - 1]?.value ?? null) : null),
+  }));
+  const description = `Incidents recorded in the log per year: ${words.filter((w) => !/period/.test(w)).join(", ")}.`;
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Main trend: incidents recorded per year</CardTitle>
+        <CardDescription>
+          From the incident log (each incident cited), not from published totals.{" "}
+          <Link href={hrefWith("/trends", { province: filter.province, group: filter.group })} className="link">
+            Open Trends
+          </Link>{" "}
+          for published series, months and breakdowns.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        {rows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            No incidents recorded for this selection. Clear the group, source or attribution filter.
+          </p>
+        ) : (
+          <>
+            <figure aria-label={description} className="h-56 w-full">
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer>
+                  <CartesianGrid vertical={false} stroke="var(--border)" />
+                  <XAxis dataKey="period" tick={{ fontSize: 11, fill: "var(--muted-foreground)" }} tickLine={false} axisLine={false} />
+                  <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "var(--muted-foreground)" }} tickLine={false} axisLine={false} />
+                  <Tooltip
+                    cursor={{ fill: "var(--surface-2)" }}
+                    contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", borderRadius: 6, fontSize: 12 }}
+                    formatter={(v) => [String(v), "incidents (incident log)"]}
+                  />
+                  <Bar dataKey="incidents" fill="var(--chart-1, var(--accent))" radius={[2, 2, 0, 0]} isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </figure>
+            <SortableTable
+              caption="Incidents recorded per year, with people killed and the change against the year before"
+              rows={rows}
+              rowKey={(r) => r.period}
+              maxHeight={240}
+              testId="main-trend-table"
+              columns={[
+                {
+                  id: "period",
+                  header: "Year",
+                  rowHeader: true,
+                  sortValue: (r) => r.period,
+                  cell: (r) =>
+                    selected && r.period >= selected.from.slice(0, 4) && r.period <= selected.to.slice(0, 4) ? (
+                      <strong>{r.period} (in the selected period)</strong>
+                    ) : (
+                      r.period
+                    ),
+                },
+                { id: "incidents", header: "Incidents", numeric: true, sortValue: (r) => r.incidents, cell: (r) => r.incidents },
+                { id: "killed", header: "Killed", numeric: true, sortValue: (r) => r.killed, cell: (r) => r.killed },
+                {
+                  id: "change",
+                  header: "Change in incidents",
+                  numeric: true,
+                  sortValue: (r) => changeSortValue(r.change),
+                  cell: (r) => formatChangeShort(r.change),
+                },
+              ]}
+            />
+          </>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
