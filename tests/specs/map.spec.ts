@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { screenshotPath } from "../e2e-users";
+import { gotoReady } from "../support";
 
 /**
  * The map page against the seeded dataset: drill-down with its own series, tooltips with source and
@@ -20,7 +21,7 @@ const area = (page: Page, id: string, where: "main" | "inset" = "main") => page.
 test("click a province: its districts, its own series; click a district (mouse and keyboard): its figures with sources", async ({
   page,
 }) => {
-  await page.goto("/map?metric=counter_terror_operations");
+  await gotoReady(page, "/map?metric=counter_terror_operations");
   await expect(page.getByRole("heading", { name: "Pakistan", level: 1 })).toBeVisible();
   await area(page, "PK-KP").click();
   await expect(page).toHaveURL(/province=PK-KP/);
@@ -57,7 +58,7 @@ test("click a province: its districts, its own series; click a district (mouse a
 });
 
 test("hover or focus an area: the tooltip shows value, qualifier, period, source and the exact quote", async ({ page }) => {
-  await page.goto("/map?province=PK-KP&metric=counter_terror_operations");
+  await gotoReady(page, "/map?province=PK-KP&metric=counter_terror_operations");
   await area(page, "pk-kp-north-waziristan").hover();
   const tip = page.getByRole("tooltip");
   await expect(tip).toContainText("North Waziristan");
@@ -77,7 +78,7 @@ test("hover or focus an area: the tooltip shows value, qualifier, period, source
 });
 
 test("Sindh's districts come with the Karachi inset: same colours, tooltips, focus and links, and the attribution", async ({ page }) => {
-  await page.goto("/map?province=PK-SD&layer=incidents");
+  await gotoReady(page, "/map?province=PK-SD&layer=incidents");
   await expect(page.getByRole("heading", { name: "Sindh: districts", level: 1 })).toBeVisible();
   const inset = page.getByRole("group", { name: "Karachi (inset)" });
   await expect(inset).toBeVisible();
@@ -108,12 +109,12 @@ test("Sindh's districts come with the Karachi inset: same colours, tooltips, foc
   await page.screenshot({ path: screenshotPath("map-sindh-inset"), fullPage: true });
 
   // The all-Pakistan district map has the inset too.
-  await page.goto("/map?level=district");
+  await gotoReady(page, "/map?level=district");
   await expect(page.getByRole("group", { name: "Karachi (inset)" })).toBeVisible();
 });
 
 test("which districts had the most security operations in 2022: PIPS ranks North Waziristan first with 20", async ({ page }) => {
-  await page.goto("/map");
+  await gotoReady(page, "/map");
   await page.getByRole("link", { name: "All districts" }).click();
   await expect(page).toHaveURL(/level=district/);
   await page.getByLabel("Metric").selectOption("counter_terror_operations");
@@ -149,7 +150,7 @@ test("which districts had the most security operations in 2022: PIPS ranks North
   await expect(page.getByTestId("ranking-table").locator("tbody tr").first()).toContainText("Awaran");
 
   // The incident log answers from its own counts, never mixed with the published figures.
-  await page.goto("/map?layer=incidents&level=district&type=counter_terror_operation&from=2022-01-01&to=2022-12-31");
+  await gotoReady(page, "/map?layer=incidents&level=district&type=counter_terror_operation&from=2022-01-01&to=2022-12-31");
   await expect(page.getByLabel("Year")).toHaveValue("2022");
   await expect(page.getByLabel("Incident type")).toHaveValue("counter_terror_operation");
   const log = page.getByTestId("ranking-table");
@@ -162,7 +163,7 @@ test("which districts had the most security operations in 2022: PIPS ranks North
 });
 
 test("Afghanistan: where a group operates, each painted province citing its source, with the attribution", async ({ page }) => {
-  await page.goto("/map?country=AF");
+  await gotoReady(page, "/map?country=AF");
   await expect(page.getByRole("heading", { name: "Afghanistan", level: 1 })).toBeVisible();
   // Afghanistan opens on group presence.
   await expect(page.getByRole("link", { name: "Group presence" })).toHaveAttribute("aria-current", "page");
@@ -181,13 +182,13 @@ test("Afghanistan: where a group operates, each painted province citing its sour
   await page.screenshot({ path: screenshotPath("map-afghanistan-groups"), fullPage: true });
 
   // A group the data model lists no areas for says so.
-  await page.goto("/map?country=AF&group=let");
+  await gotoReady(page, "/map?country=AF&group=let");
   await expect(page.getByText(/No areas of operation in Afghanistan/)).toBeVisible();
   await expect(page.getByText(/this group's list is empty/)).toBeVisible();
 });
 
 test("pre-2018 boundaries: by the period automatically, and by hand", async ({ page }) => {
-  await page.goto("/map?layer=incidents&from=2014-01-01&to=2014-12-31");
+  await gotoReady(page, "/map?layer=incidents&from=2014-01-01&to=2014-12-31");
   await expect(page.getByText("Showing pre-2018 boundaries (FATA separate), chosen by the period.")).toBeVisible();
   await expect(area(page, "PK-TA")).toBeVisible();
   await page.getByLabel("Boundaries").selectOption("post2018");
@@ -207,7 +208,7 @@ test("axe: no serious or critical violation on the map's states, light and dark"
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const [name, url] of states) {
-      await page.goto(url);
+      await gotoReady(page, url);
       await expect(page.locator("svg[aria-label^='Map:']")).toBeVisible();
       await expectNoSeriousAxeViolations(page);
       await page.screenshot({ path: screenshotPath(`map-${name}-${scheme}`), fullPage: true });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { screenshotPath, storageStatePath } from "../e2e-users";
+import { gotoReady } from "../support";
 
 /**
  * The overview and the source comparison as an analyst and an editor use them: filters live in the URL
@@ -15,7 +16,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 test("KP fatalities, 15 Aug 2021–14 Aug 2022, against the year before, and who says so; the URL keeps the view", async ({ page }) => {
-  await page.goto("/");
+  await gotoReady(page, "/");
   const filters = page.getByRole("form", { name: "Filter the overview" });
   await filters.getByLabel("Period").selectOption({ label: "15 Aug 2021 – 14 Aug 2022" });
   await filters.getByLabel("Province").selectOption("PK-KP");
@@ -39,6 +40,7 @@ test("KP fatalities, 15 Aug 2021–14 Aug 2022, against the year before, and who
   await check();
   await page.screenshot({ path: screenshotPath("overview-kp-aug-aug"), fullPage: true });
   await page.reload();
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await check();
   // The district picker offers the chosen province's districts only.
   await expect(filters.getByLabel("District").locator("option", { hasText: "Bannu" })).toHaveCount(1);
@@ -46,19 +48,19 @@ test("KP fatalities, 15 Aug 2021–14 Aug 2022, against the year before, and who
 });
 
 test("an overview for a period no report covers says what would fill it", async ({ page }) => {
-  await page.goto("/?province=PK-PB&from=2019-03-01&to=2019-03-31");
+  await gotoReady(page, "/?province=PK-PB&from=2019-03-01&to=2019-03-31");
   await expect(page.getByText("No published figure for Punjab covering exactly Mar 2019")).toBeVisible();
   await page.screenshot({ path: screenshotPath("overview-empty"), fullPage: true });
 });
 
 test("a mistyped link still opens and says which filter it ignored", async ({ page }) => {
-  await page.goto("/?province=PK-XX&period=2021-08-15..2022-08-14");
+  await gotoReady(page, "/?province=PK-XX&period=2021-08-15..2022-08-14");
   await expect(page.getByRole("status").filter({ hasText: "ignored" })).toContainText("Province");
   await expect(page.getByTestId("filter-words")).toContainText("Pakistan · 15 Aug 2021 – 14 Aug 2022");
 });
 
 test("surges are listed with the rule's numbers", async ({ page }) => {
-  await page.goto("/");
+  await gotoReady(page, "/");
   const surges = page.locator("[data-card]").filter({ has: page.getByText("Surges", { exact: true }) });
   await expect(surges).toContainText("Provinces whose latest year");
   await expect(surges.getByRole("list", { name: "Provinces with a surge" }).getByRole("listitem").first()).toContainText(
@@ -69,7 +71,7 @@ test("surges are listed with the rule's numbers", async ({ page }) => {
 });
 
 test("saved views: save the current view, reopen it from the overview, delete it", async ({ page }) => {
-  await page.goto("/map?metric=counter_terror_operations");
+  await gotoReady(page, "/map?metric=counter_terror_operations");
   await page.getByRole("button", { name: "Save view" }).click();
   const dialog = page.getByRole("dialog", { name: "Save this view" });
   await dialog.getByLabel("Name").fill("Security operations map");
@@ -84,24 +86,24 @@ test("saved views: save the current view, reopen it from the overview, delete it
   await expect(dialog.getByRole("alert")).toContainText("already have a view");
   await dialog.getByRole("button", { name: "Cancel" }).click();
 
-  await page.goto("/");
+  await gotoReady(page, "/");
   const list = page.getByTestId("saved-views");
   await list.getByRole("link", { name: "Security operations map" }).click();
   await expect(page).toHaveURL(/\/map\?metric=counter_terror_operations$/);
-  await page.goto("/");
+  await gotoReady(page, "/");
   await page.getByRole("button", { name: "Delete saved view “Security operations map”" }).click();
   await expect(page.getByText("None yet.")).toBeVisible();
 });
 
 test("overview and comparison pass axe (no serious or critical violations), light and dark", async ({ page }) => {
-  await page.goto("/?period=2021-08-15..2022-08-14&province=PK-KP");
+  await gotoReady(page, "/?period=2021-08-15..2022-08-14&province=PK-KP");
   await expect(page.getByTestId("filter-words")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await page.goto("/compare?metric=fatalities");
+  await gotoReady(page, "/compare?metric=fatalities");
   await expect(page.getByTestId("comparison").first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/?period=2021-08-15..2022-08-14&province=PK-KP");
+  await gotoReady(page, "/?period=2021-08-15..2022-08-14&province=PK-KP");
   await expect(page.getByTestId("filter-words")).toBeVisible();
   await page.screenshot({ path: screenshotPath("overview-dark"), fullPage: true });
   await expectNoSeriousAxeViolations(page);
@@ -111,7 +113,7 @@ test.describe("as an editor", () => {
   test.use({ storageState: storageStatePath("editor") });
 
   test("records a house figure for the Kabul airport bombing; the overview uses it; a stale edit is refused", async ({ page, browser }) => {
-    await page.goto("/compare?metric=fatalities&province=AF-KAB");
+    await gotoReady(page, "/compare?metric=fatalities&province=AF-KAB");
     const card = page.getByTestId("comparison").filter({ hasText: "Aug 2021" });
     await expect(card).toContainText("Sources disagree");
     await expect(card).toContainText("over 170");
@@ -120,7 +122,7 @@ test.describe("as an editor", () => {
 
     // A second editor opens the same page before the first saves.
     const other = await browser.newPage({ storageState: storageStatePath("editor") });
-    await other.goto("/compare?metric=fatalities&province=AF-KAB");
+    await gotoReady(other, "/compare?metric=fatalities&province=AF-KAB");
 
     await card.getByRole("button", { name: "Set house figure" }).click();
     const dialog = page.getByRole("dialog", { name: "Set the house figure" });
@@ -139,14 +141,14 @@ test.describe("as an editor", () => {
     await expect(staleDialog.getByRole("alert")).toContainText("Someone else changed this house figure");
     await other.close();
 
-    await page.goto("/?province=AF-KAB&group=iskp&period=2021-08-01..2021-08-31");
+    await gotoReady(page, "/?province=AF-KAB&group=iskp&period=2021-08-01..2021-08-31");
     const headline = page.locator("[data-card]").filter({ hasText: "Fatalities, Kabul" });
     await expect(headline).toContainText("House figure");
     await expect(headline).toContainText("more than 180");
     await expect(headline.getByTestId("alternative-figure")).toContainText("over 170");
 
     // Clean up: remove it again.
-    await page.goto("/compare?metric=fatalities&province=AF-KAB");
+    await gotoReady(page, "/compare?metric=fatalities&province=AF-KAB");
     await page.getByTestId("comparison").filter({ hasText: "Aug 2021" }).getByRole("button", { name: "Remove house figure" }).click();
     await expect(page.getByText("House figure removed")).toBeVisible();
   });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { screenshotPath } from "../e2e-users";
+import { gotoReady } from "../support";
 
 /**
  * The Trends page against the seeded database, signed in as an analyst: filters live in the URL and
@@ -25,7 +26,7 @@ async function shots(page: Page, name: string) {
 }
 
 test("a filter and a breakdown go into the URL, and a reload reopens the same view", async ({ page }) => {
-  await page.goto("/trends");
+  await gotoReady(page, "/trends");
   await expect(page.getByRole("heading", { name: "Trends", level: 1 })).toBeVisible();
   const filters = page.getByRole("form", { name: "Trend filters" });
 
@@ -66,7 +67,7 @@ test("a filter and a breakdown go into the URL, and a reload reopens the same vi
 });
 
 test("published figures name their source in the tooltip and the table, and the tables sort by keyboard", async ({ page }) => {
-  await page.goto("/trends?metric=terror_attacks&group=iskp");
+  await gotoReady(page, "/trends?metric=terror_attacks&group=iskp");
   const table = page.getByTestId("published-table");
   // One line per source and country, never blended: PIPS gives IS-K attacks in Afghanistan for 2020 and 2021.
   const row2021 = table.getByRole("row").filter({ hasText: "IS-K attacks in Afghanistan" }).filter({ hasText: "2021" });
@@ -96,7 +97,7 @@ test("published figures name their source in the tooltip and the table, and the 
   await expect(table.locator("tbody tr").first()).toContainText("8");
 
   // Figures for 15 Aug–14 Aug years are listed apart, named as such, with the change on the previous such year.
-  await page.goto("/trends?metric=fatalities");
+  await gotoReady(page, "/trends?metric=fatalities");
   const other = page.getByTestId("other-periods-table");
   const augRow = other.getByRole("row").filter({ hasText: "15 Aug 2021 – 14 Aug 2022" }).filter({ hasText: "Pakistan" }).first();
   await expect(augRow).toContainText("15 Aug–14 Aug year (not a calendar year)");
@@ -106,14 +107,14 @@ test("published figures name their source in the tooltip and the table, and the 
 });
 
 test("invalid values in a shared link are ignored with a note", async ({ page }) => {
-  await page.goto("/trends?metric=bogus&breakdown=district&granularity=week");
+  await gotoReady(page, "/trends?metric=bogus&breakdown=district&granularity=week");
   await expect(page.getByText("3 filters in the link were ignored")).toBeVisible();
   await expect(page.getByText(/Districts are broken down within one province/)).toBeVisible();
   await expect(page.getByText("Incident log: incidents per year", { exact: true })).toBeVisible();
 });
 
 test("an empty selection says what would fill it", async ({ page }) => {
-  await page.goto("/trends?group=ttp&from=2015-01-01&to=2016-12-31");
+  await gotoReady(page, "/trends?group=ttp&from=2015-01-01&to=2016-12-31");
   await expect(page.getByText(/No incidents in the log for TTP in 2015–2016/)).toBeVisible();
   await expect(page.getByText(/Widen the period/)).toBeVisible();
   await shots(page, "trends-empty");
@@ -124,12 +125,12 @@ test("an empty selection says what would fill it", async ({ page }) => {
 });
 
 test("axe: no serious or critical violation, with and without a breakdown", async ({ page }) => {
-  await page.goto("/trends");
+  await gotoReady(page, "/trends");
   await expect(page.getByTestId("incident-table")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await shots(page, "trends");
 
-  await page.goto("/trends?breakdown=type&measure=killed");
+  await gotoReady(page, "/trends?breakdown=type&measure=killed");
   await expect(page.getByText("Incident log: people killed per year, by incident type")).toBeVisible();
   await page.getByText(/Totals by incident type/).click();
   await expect(page.getByTestId("breakdown-totals-table")).toBeVisible();

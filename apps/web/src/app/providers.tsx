@@ -1,7 +1,7 @@
 "use client";
 
 import { ThemeProvider } from "next-themes";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { TRPCReactProvider } from "~/trpc/react";
 
 /**
@@ -10,6 +10,11 @@ import { TRPCReactProvider } from "~/trpc/react";
  * Order matters: the theme provider is outermost so every other provider (and its error UI) is themed.
  */
 export function Providers({ children }: { children: ReactNode }) {
+  // Marks the page interactive (hover tooltips, client navigation): end-to-end tests wait for it
+  // instead of racing hydration.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <TRPCReactProvider>{children}</TRPCReactProvider>

@@ -1,6 +1,6 @@
 "use client";
 
-import { type IncidentFilter, percentChange } from "@monitor/domain";
+import { formatDate, type IncidentFilter, percentChange } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
@@ -14,6 +14,8 @@ interface Row {
   period: string;
   incidents: number;
   killed: number;
+  /** The log ends inside this year. */
+  partial: boolean;
   change: ReturnType<typeof percentChange>;
 }
 
@@ -35,11 +37,19 @@ export function MainTrend({
   const { data: incidents } = useSuspenseQuery(trpc.incidents.series.queryOptions({ filter, granularity: "year", measure: "incidents" }));
   const { data: killed } = useSuspenseQuery(trpc.incidents.series.queryOptions({ filter, granularity: "year", measure: "killed" }));
   const killedBy = new Map(killed.points.map((p) => [p.period, p.value]));
+  const { data: coverage } = useSuspenseQuery(trpc.dataset.coverage.queryOptions());
+  // The log's last year is partial when the log ends before 31 Dec: no change is given for it.
+  const lastDay = coverage.incidents.last;
+  const partialYear = lastDay && !lastDay.endsWith("-12-31") ? lastDay.slice(0, 4) : null;
   const rows: Row[] = incidents.points.map((p, i) => ({
     period: p.period,
     incidents: p.value,
     killed: killedBy.get(p.period) ?? 0,
-    change: percentChange(p.value, i > 0 ? (incidents.points[i - 1]?.value ?? null) : null),
+    partial: p.period === partialYear,
+    change:
+      p.period === partialYear
+        ? { kind: "unavailable", reason: "no_current" }
+        : percentChange(p.value, i > 0 ? (incidents.points[i - 1]?.value ?? null) : null),
   }));
   const description = `Incidents recorded in the log per year: ${words.filter((w) => !/period/.test(w)).join(", ")}.`;
 
@@ -89,12 +99,14 @@ export function MainTrend({
                   header: "Year",
                   rowHeader: true,
                   sortValue: (r) => r.period,
-                  cell: (r) =>
-                    selected && r.period >= selected.from.slice(0, 4) && r.period <= selected.to.slice(0, 4) ? (
-                      <strong>{r.period} (in the selected period)</strong>
+                  cell: (r) => {
+                    const label = r.partial && lastDay ? `${r.period} (log ends ${formatDate(lastDay)})` : r.period;
+                    return selected && r.period >= selected.from.slice(0, 4) && r.period <= selected.to.slice(0, 4) ? (
+                      <strong>{label} (in the selected period)</strong>
                     ) : (
-                      r.period
-                    ),
+                      label
+                    );
+                  },
                 },
                 { id: "incidents", header: "Incidents", numeric: true, sortValue: (r) => r.incidents, cell: (r) => r.incidents },
                 { id: "killed", header: "Killed", numeric: true, sortValue: (r) => r.killed, cell: (r) => r.killed },
@@ -103,7 +115,7 @@ export function MainTrend({
                   header: "Change in incidents",
                   numeric: true,
                   sortValue: (r) => changeSortValue(r.change),
-                  cell: (r) => formatChangeShort(r.change),
+                  cell: (r) => (r.partial ? "partial year" : formatChangeShort(r.change)),
                 },
               ]}
             />
