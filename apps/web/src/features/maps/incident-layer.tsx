@@ -163,11 +163,23 @@ export function IncidentLayer({
                   value: r.incidents,
                   figure: r.incidents.toLocaleString("en-GB"),
                   extra: [r.killed.toLocaleString("en-GB"), r.injured.toLocaleString("en-GB")],
-                  source: (
-                    <Link className="text-[12px] text-accent hover:underline" href={incidentsHref(r.area)}>
-                      {r.incidents} cited incident{r.incidents === 1 ? "" : "s"}
-                    </Link>
-                  ),
+                  source:
+                    r.area === "PK-KP" && folded > 0 ? (
+                      // The count folds in FATA's incidents: link both parts, so each link opens what it says.
+                      <span className="text-[12px]">
+                        <Link className="link" href={incidentsHref("PK-KP")}>
+                          {r.incidents - folded} in Khyber Pakhtunkhwa
+                        </Link>
+                        {" + "}
+                        <Link className="link" href={incidentsHref("PK-TA")}>
+                          {folded} under FATA
+                        </Link>
+                      </span>
+                    ) : (
+                      <Link className="link text-[12px]" href={incidentsHref(r.area)}>
+                        {r.incidents} cited incident{r.incidents === 1 ? "" : "s"}
+                      </Link>
+                    ),
                 }))}
                 level={level}
                 caption={`${level === "district" ? "Districts" : "Provinces"} ranked by ${what} in the incident log, ${periodLabel}.`}

@@ -133,6 +133,14 @@ export function ProvinceSeries({ params, province }: { params: MapParams; provin
                   <Link className="link" href={hrefWith("/incidents", { province, type: params.type })}>
                     Open these incidents, each with its sources
                   </Link>
+                  {fataAdded > 0 ? (
+                    <>
+                      {" · "}
+                      <Link className="link" href={hrefWith("/incidents", { province: "PK-TA", type: params.type })}>
+                        the {fataAdded} recorded under FATA
+                      </Link>
+                    </>
+                  ) : null}
                 </p>
               </>
             )}
