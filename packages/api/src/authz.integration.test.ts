@@ -62,6 +62,7 @@ const RULES: Record<string, Declared> = {
   "recommendations.list": { rule: "viewer", input: { limit: 10, offset: 0 }, allowed: "ok" },
   "recommendations.get": { rule: "viewer", input: { key: "nope" }, allowed: "NOT_FOUND" },
   "recommendations.scoreboard": { rule: "viewer", input: {}, allowed: "ok" },
+  "search.query": { rule: "viewer", input: { q: "ttp" }, allowed: "ok" },
   "sources.list": { rule: "viewer", input: {}, allowed: "ok" },
   "sources.get": { rule: "viewer", input: { slug: "nope" }, allowed: "NOT_FOUND" },
   "statistics.list": { rule: "viewer", input: { limit: 10, offset: 0 }, allowed: "ok" },

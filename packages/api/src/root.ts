@@ -6,6 +6,7 @@ import { geoRouter } from "./routers/geo";
 import { groupsRouter } from "./routers/groups";
 import { incidentsRouter } from "./routers/incidents";
 import { recommendationsRouter } from "./routers/recommendations";
+import { searchRouter } from "./routers/search";
 import { sourcesRouter } from "./routers/sources";
 import { statisticsRouter } from "./routers/statistics";
 import { usersRouter } from "./routers/users";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   groups: groupsRouter,
   incidents: incidentsRouter,
   recommendations: recommendationsRouter,
+  search: searchRouter,
   sources: sourcesRouter,
   statistics: statisticsRouter,
   users: usersRouter,

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -41,7 +42,10 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     handle = { db, driver: "postgres", close: () => pool.end() };
   } else {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    const client = new PGlite(options.dataDir);
+    // PGlite 0.5 ships contrib extensions as separate bundles that must be loaded when the database is
+    // opened. Search (migration 0007) creates pg_trgm; every process that opens the folder loads it.
+    // (One options object: `new PGlite(undefined, {…})` would drop the options of an in-memory database.)
+    const client = new PGlite({ dataDir: options.dataDir, extensions: { pg_trgm } });
     await client.waitReady;
     const db = drizzlePglite(client, { schema }) as unknown as Database;
     handle = { db, driver: "pglite", close: () => client.close() };

@@ -9,6 +9,7 @@ export * from "./queries/events";
 export * from "./queries/groups";
 export * from "./queries/incidents";
 export * from "./queries/recommendations";
+export * from "./queries/search";
 export * from "./queries/sign-in";
 export * from "./queries/sources";
 export * from "./queries/statistics";

@@ -1,5 +1,5 @@
 import { getGroupBySlug, listGroups, listRelationships } from "@monitor/db";
-import { GroupFilter, NotFoundError, Slug } from "@monitor/domain";
+import { GroupFilter, NotFoundError, RelationshipFilter, relationshipsAsOf, Slug } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { readProcedure } from "../trpc";
@@ -11,7 +11,11 @@ export const groupsRouter = {
     if (!group) throw new NotFoundError("group", input.slug);
     return group;
   }),
-  relationships: readProcedure
-    .input(z.object({ group: Slug.optional() }).default({}))
-    .query(({ ctx, input }) => listRelationships(ctx.db, input)),
+  /** Ties between groups; with `asOf`, only those that held then and whose groups existed (see networkAsOf). */
+  relationships: readProcedure.input(RelationshipFilter.default({})).query(async ({ ctx, input }) => {
+    const rels = await listRelationships(ctx.db, { group: input.group });
+    if (!input.asOf && input.includeUndated !== false) return rels;
+    const groups = input.asOf ? await listGroups(ctx.db, {}) : [];
+    return relationshipsAsOf(rels, groups, { asOf: input.asOf ?? null, includeUndated: input.includeUndated });
+  }),
 } satisfies TRPCRouterRecord;

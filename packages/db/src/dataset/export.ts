@@ -49,11 +49,13 @@ export async function exportDataset(db: Database): Promise<Dataset> {
         text: hasText ? await getSourceText(db, id) : null,
       })),
     ),
-    groups: profiles.map(({ id: _id, version: _v, relationships: _rels, claims, leaders, strength, ...g }) => ({
+    groups: profiles.map(({ id: _id, version: _v, relationships: _rels, claims, leaders, strength, roles, ...g }) => ({
       ...g,
       claims: claims.map((c) => ({ ...c, citations: plain(c.citations) })),
       leaders: leaders.map((c) => ({ ...c, citations: plain(c.citations) })),
       strength: strength.map((c) => ({ ...c, citations: plain(c.citations) })),
+      // Only groups whose role changed carry roles; the others export as they were imported.
+      ...(roles.length ? { roles: roles.map((c) => ({ ...c, citations: plain(c.citations) })) } : {}),
     })),
     relationships: rels.map(({ id: _id, fromName: _f, toName: _t, ...r }) => ({ ...r, citations: plain(r.citations) })),
     statistics: stats.map(({ id: _id, version: _v, groupName: _g, ...s }) => ({ ...s, citations: plain(s.citations) })),

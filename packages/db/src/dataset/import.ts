@@ -7,6 +7,7 @@ import {
   groupClaims,
   groupLeaders,
   groupRelationships,
+  groupRoles,
   groupStrength,
   groups,
   incidentPerpetrators,
@@ -128,6 +129,7 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
       await tx.delete(groupClaims).where(eq(groupClaims.groupId, row.id));
       await tx.delete(groupLeaders).where(eq(groupLeaders.groupId, row.id));
       await tx.delete(groupStrength).where(eq(groupStrength.groupId, row.id));
+      await tx.delete(groupRoles).where(eq(groupRoles.groupId, row.id));
       for (const [position, c] of g.claims.entries()) {
         const [claim] = await tx
           .insert(groupClaims)
@@ -167,6 +169,23 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
           })
           .returning({ id: groupStrength.id });
         if (est) await cite("strengthId", est.id, s.citations);
+      }
+      for (const [position, r] of (g.roles ?? []).entries()) {
+        const [role] = await tx
+          .insert(groupRoles)
+          .values({
+            key: r.key,
+            groupId: row.id,
+            kind: r.kind,
+            label: r.label,
+            startOn: r.start?.date ?? null,
+            startPrecision: r.start?.precision ?? null,
+            endOn: r.end?.date ?? null,
+            endPrecision: r.end?.precision ?? null,
+            position,
+          })
+          .returning({ id: groupRoles.id });
+        if (role) await cite("roleId", role.id, r.citations);
       }
     }
     const groupIds = new Map((await tx.select({ id: groups.id, slug: groups.slug }).from(groups)).map((r) => [r.slug, r.id]));

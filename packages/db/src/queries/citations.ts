@@ -12,7 +12,8 @@ export type CitationOwner =
   | "relationshipId"
   | "claimId"
   | "leaderId"
-  | "strengthId";
+  | "strengthId"
+  | "roleId";
 
 /** Loads the citations of many records in one query, keyed by owner id, in their stored order. */
 export async function loadCitations(db: Database, owner: CitationOwner, ownerIds: readonly string[]): Promise<Map<string, CitationView[]>> {

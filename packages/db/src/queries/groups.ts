@@ -1,8 +1,16 @@
-import type { FuzzyDate, GroupFilter, GroupSummary, GroupView, RelationshipView } from "@monitor/domain";
+import {
+  activeInYear,
+  type FuzzyDate,
+  type GroupFilter,
+  type GroupListItem,
+  type GroupView,
+  groupListedIn,
+  type RelationshipView,
+} from "@monitor/domain";
 import { and, asc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { groupClaims, groupLeaders, groupRelationships, groupStrength, groups } from "../schema";
+import { groupClaims, groupLeaders, groupRelationships, groupRoles, groupStrength, groups } from "../schema";
 import { loadCitations } from "./citations";
 import { containsPattern } from "./like";
 
@@ -10,7 +18,38 @@ function fuzzy(date: string | null, precision: FuzzyDate["precision"] | null): F
   return date && precision ? { date, precision } : null;
 }
 
-export async function listGroups(db: Database, filter: GroupFilter = {}): Promise<GroupSummary[]> {
+/**
+ * The years with a dated record about the group (correlated on "groups"."id"): attributed incidents
+ * (never denials), published figures (every year of their period), leader tenures and strength
+ * estimates, and relationships (every year from start to end; an open one only its start year).
+ */
+const RECORD_YEARS = sql<number[]>`array(
+  select distinct y from (
+    select extract(year from i.date)::int as y
+      from incidents i join incident_perpetrators ip on ip.incident_id = i.id
+      where ip.group_id = "groups"."id" and ip.attribution <> 'denied'
+    union all
+    select generate_series(extract(year from s.period_start)::int, extract(year from s.period_end)::int)
+      from statistics s where s.group_id = "groups"."id"
+    union all
+    select generate_series(extract(year from coalesce(l.start_on, l.end_on))::int, extract(year from coalesce(l.end_on, l.start_on))::int)
+      from group_leaders l where l.group_id = "groups"."id" and coalesce(l.start_on, l.end_on) is not null
+    union all
+    select extract(year from gs.as_of)::int from group_strength gs where gs.group_id = "groups"."id"
+    union all
+    select generate_series(extract(year from coalesce(r.start_on, r.end_on))::int, extract(year from coalesce(r.end_on, r.start_on))::int)
+      from group_relationships r
+      where (r.from_group_id = "groups"."id" or r.to_group_id = "groups"."id") and coalesce(r.start_on, r.end_on) is not null
+  ) years order by y
+)`;
+
+/**
+ * Groups with their counts: incidents attributed in the log (claimed, attributed or suspected, as the
+ * incidents list counts them; never a denial), published figures about the group, relationships.
+ * Kind and text filter in SQL; area and active year with the domain's rules (`groupListedIn`,
+ * `activeInYear`).
+ */
+export async function listGroups(db: Database, filter: GroupFilter = {}): Promise<GroupListItem[]> {
   const c: SQL[] = [];
   if (filter.kind) c.push(eq(groups.kind, filter.kind));
   if (filter.search) {
@@ -28,27 +67,35 @@ export async function listGroups(db: Database, filter: GroupFilter = {}): Promis
       slug: groups.slug,
       name: groups.name,
       abbreviation: groups.abbreviation,
+      aliases: groups.aliases,
       kind: groups.kind,
       ideology: groups.ideology,
       foundedOn: groups.foundedOn,
       foundedPrecision: groups.foundedPrecision,
+      dissolvedOn: groups.dissolvedOn,
+      dissolvedPrecision: groups.dissolvedPrecision,
       areas: groups.areas,
       // Correlated subqueries are written with explicit aliases: drizzle renders columns inside
       // sql`` without their table, which would bind "id" to the inner table.
-      incidentCount: sql<number>`(select count(*)::int from incident_perpetrators ip where ip.group_id = "groups"."id")`,
+      incidentCount: sql<number>`(select count(*)::int from incident_perpetrators ip where ip.group_id = "groups"."id" and ip.attribution <> 'denied')`,
       statisticCount: sql<number>`(select count(*)::int from statistics s where s.group_id = "groups"."id")`,
       relationshipCount: sql<number>`(select count(*)::int from group_relationships r where r.from_group_id = "groups"."id" or r.to_group_id = "groups"."id")`,
+      recordYears: RECORD_YEARS,
     })
     .from(groups)
     .where(c.length ? and(...c) : undefined)
     .orderBy(asc(groups.name), asc(groups.slug));
-  return rows.map(({ foundedOn, foundedPrecision, ...r }) => ({
+  const items = rows.map(({ foundedOn, foundedPrecision, dissolvedOn, dissolvedPrecision, ...r }) => ({
     ...r,
     founded: fuzzy(foundedOn, foundedPrecision),
+    dissolved: fuzzy(dissolvedOn, dissolvedPrecision),
     incidentCount: Number(r.incidentCount),
     statisticCount: Number(r.statisticCount),
     relationshipCount: Number(r.relationshipCount),
+    recordYears: (r.recordYears ?? []).map(Number),
   }));
+  const { area, active } = filter;
+  return items.filter((g) => (!area || groupListedIn(g.areas, area)) && (!active || activeInYear(g, g.recordYears, Number(active))));
 }
 
 const fromGroup = alias(groups, "from_group");
@@ -92,13 +139,14 @@ export async function listRelationships(db: Database, filter: { group?: string }
 export async function getGroupBySlug(db: Database, slug: string): Promise<GroupView | null> {
   const [g] = await db.select().from(groups).where(eq(groups.slug, slug));
   if (!g) return null;
-  const [claims, leaders, strength, relationships] = await Promise.all([
+  const [claims, leaders, strength, roles, relationships] = await Promise.all([
     db.select().from(groupClaims).where(eq(groupClaims.groupId, g.id)).orderBy(asc(groupClaims.position)),
     db.select().from(groupLeaders).where(eq(groupLeaders.groupId, g.id)).orderBy(asc(groupLeaders.position)),
     db.select().from(groupStrength).where(eq(groupStrength.groupId, g.id)).orderBy(asc(groupStrength.asOf), asc(groupStrength.position)),
+    db.select().from(groupRoles).where(eq(groupRoles.groupId, g.id)).orderBy(asc(groupRoles.position)),
     listRelationships(db, { group: slug }),
   ]);
-  const [claimCites, leaderCites, strengthCites] = await Promise.all([
+  const [claimCites, leaderCites, strengthCites, roleCites] = await Promise.all([
     loadCitations(
       db,
       "claimId",
@@ -113,6 +161,11 @@ export async function getGroupBySlug(db: Database, slug: string): Promise<GroupV
       db,
       "strengthId",
       strength.map((c) => c.id),
+    ),
+    loadCitations(
+      db,
+      "roleId",
+      roles.map((r) => r.id),
     ),
   ]);
   return {
@@ -146,6 +199,14 @@ export async function getGroupBySlug(db: Database, slug: string): Promise<GroupV
       qualifier: s.qualifier,
       asOf: { date: s.asOf, precision: s.asOfPrecision },
       citations: strengthCites.get(s.id) ?? [],
+    })),
+    roles: roles.map((r) => ({
+      key: r.key,
+      kind: r.kind,
+      label: r.label,
+      start: fuzzy(r.startOn, r.startPrecision),
+      end: fuzzy(r.endOn, r.endPrecision),
+      citations: roleCites.get(r.id) ?? [],
     })),
     relationships,
   };

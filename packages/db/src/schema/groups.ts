@@ -2,26 +2,32 @@ import { DATE_PRECISIONS, GROUP_CLAIM_TOPICS, GROUP_KINDS, RELATIONSHIP_TYPES, S
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";
+import { searchIndex, searchVector } from "./_search";
 
-export const groups = pgTable("groups", {
-  id: id(),
-  slug: text("slug").notNull().unique(),
-  name: text("name").notNull(),
-  abbreviation: text("abbreviation"),
-  aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
-  kind: text("kind", { enum: GROUP_KINDS }).notNull(),
-  ideology: text("ideology"),
-  foundedOn: date("founded_on", { mode: "string" }),
-  foundedPrecision: text("founded_precision", { enum: DATE_PRECISIONS }),
-  foundedPlace: text("founded_place"),
-  dissolvedOn: date("dissolved_on", { mode: "string" }),
-  dissolvedPrecision: text("dissolved_precision", { enum: DATE_PRECISIONS }),
-  areas: text("areas").array().notNull().default(sql`'{}'::text[]`),
-  mediaWings: text("media_wings").array().notNull().default(sql`'{}'::text[]`),
-  summary: text("summary"),
-  version: version(),
-  ...timestamps,
-});
+export const groups = pgTable(
+  "groups",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    abbreviation: text("abbreviation"),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    kind: text("kind", { enum: GROUP_KINDS }).notNull(),
+    ideology: text("ideology"),
+    foundedOn: date("founded_on", { mode: "string" }),
+    foundedPrecision: text("founded_precision", { enum: DATE_PRECISIONS }),
+    foundedPlace: text("founded_place"),
+    dissolvedOn: date("dissolved_on", { mode: "string" }),
+    dissolvedPrecision: text("dissolved_precision", { enum: DATE_PRECISIONS }),
+    areas: text("areas").array().notNull().default(sql`'{}'::text[]`),
+    mediaWings: text("media_wings").array().notNull().default(sql`'{}'::text[]`),
+    summary: text("summary"),
+    version: version(),
+    ...timestamps,
+    searchVector: searchVector(sql`public.search_group_document(name, abbreviation, aliases, ideology, summary, media_wings)`),
+  },
+  (t) => [searchIndex("groups", t.searchVector)],
+);
 
 export const groupClaims = pgTable(
   "group_claims",
@@ -55,6 +61,26 @@ export const groupLeaders = pgTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [index("group_leaders_group_idx").on(t.groupId)],
+);
+
+/** A group's role in a period (insurgency, de facto government…), for groups whose role changed. */
+export const groupRoles = pgTable(
+  "group_roles",
+  {
+    id: id(),
+    key: text("key").notNull().unique(),
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: GROUP_KINDS }).notNull(),
+    label: text("label").notNull(),
+    startOn: date("start_on", { mode: "string" }),
+    startPrecision: text("start_precision", { enum: DATE_PRECISIONS }),
+    endOn: date("end_on", { mode: "string" }),
+    endPrecision: text("end_precision", { enum: DATE_PRECISIONS }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("group_roles_group_idx").on(t.groupId)],
 );
 
 export const groupStrength = pgTable(

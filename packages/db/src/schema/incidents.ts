@@ -1,6 +1,8 @@
 import { ATTRIBUTIONS, DATE_PRECISIONS, INCIDENT_TYPES, QUALIFIERS, TARGETS } from "@monitor/domain";
+import { sql } from "drizzle-orm";
 import { date, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";
+import { searchIndex, searchVector } from "./_search";
 import { groups } from "./groups";
 
 export const incidents = pgTable(
@@ -24,8 +26,10 @@ export const incidents = pgTable(
     description: text("description"),
     version: version(),
     ...timestamps,
+    searchVector: searchVector(sql`public.search_incident_document(title, place, description)`),
   },
   (t) => [
+    searchIndex("incidents", t.searchVector),
     index("incidents_date_idx").on(t.date),
     index("incidents_province_date_idx").on(t.province, t.date),
     index("incidents_district_date_idx").on(t.district, t.date),

@@ -3,6 +3,7 @@ import { PRIORITIES, RECOMMENDATION_STATUSES, THEMES } from "@monitor/domain";
 import { sql } from "drizzle-orm";
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";
+import { searchIndex, searchVector } from "./_search";
 import { sources } from "./sources";
 
 export const recommendations = pgTable(
@@ -24,8 +25,10 @@ export const recommendations = pgTable(
     nextReviewOn: date("next_review_on", { mode: "string" }),
     version: version(),
     ...timestamps,
+    searchVector: searchVector(sql`public.search_recommendation_document(title, text, target_actors)`),
   },
   (t) => [
+    searchIndex("recommendations", t.searchVector),
     index("recommendations_source_idx").on(t.sourceId),
     index("recommendations_status_idx").on(t.status),
     index("recommendations_theme_idx").on(t.theme),

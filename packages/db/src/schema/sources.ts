@@ -2,31 +2,37 @@ import { SOURCE_KINDS } from "@monitor/domain";
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps, version } from "./_columns";
+import { searchIndex, searchVector } from "./_search";
 import { timelineEvents } from "./events";
-import { groupClaims, groupLeaders, groupRelationships, groupStrength } from "./groups";
+import { groupClaims, groupLeaders, groupRelationships, groupRoles, groupStrength } from "./groups";
 import { incidents } from "./incidents";
 import { recommendations } from "./recommendations";
 import { statistics } from "./statistics";
 
-export const sources = pgTable("sources", {
-  id: id(),
-  slug: text("slug").notNull().unique(),
-  title: text("title").notNull(),
-  shortTitle: text("short_title").notNull(),
-  publisher: text("publisher"),
-  authors: text("authors").array().notNull().default(sql`'{}'::text[]`),
-  year: integer("year"),
-  publishedOn: date("published_on", { mode: "string" }),
-  kind: text("kind", { enum: SOURCE_KINDS }).notNull(),
-  url: text("url"),
-  file: text("file"),
-  inferred: text("inferred").array().notNull().default(sql`'{}'::text[]`),
-  notes: text("notes"),
-  /** Full text of the document when held (seed documents): quotes are shown in context and checked against it. */
-  text: text("text"),
-  version: version(),
-  ...timestamps,
-});
+export const sources = pgTable(
+  "sources",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    shortTitle: text("short_title").notNull(),
+    publisher: text("publisher"),
+    authors: text("authors").array().notNull().default(sql`'{}'::text[]`),
+    year: integer("year"),
+    publishedOn: date("published_on", { mode: "string" }),
+    kind: text("kind", { enum: SOURCE_KINDS }).notNull(),
+    url: text("url"),
+    file: text("file"),
+    inferred: text("inferred").array().notNull().default(sql`'{}'::text[]`),
+    notes: text("notes"),
+    /** Full text of the document when held (seed documents): quotes are shown in context and checked against it. */
+    text: text("text"),
+    version: version(),
+    ...timestamps,
+    searchVector: searchVector(sql`public.search_source_document(title, short_title, publisher, authors, notes, text)`),
+  },
+  (t) => [searchIndex("sources", t.searchVector)],
+);
 
 /**
  * A citation belongs to exactly one record (the check constraint enforces it) and points into one
@@ -52,11 +58,12 @@ export const citations = pgTable(
     claimId: uuid("claim_id").references(() => groupClaims.id, { onDelete: "cascade" }),
     leaderId: uuid("leader_id").references(() => groupLeaders.id, { onDelete: "cascade" }),
     strengthId: uuid("strength_id").references(() => groupStrength.id, { onDelete: "cascade" }),
+    roleId: uuid("role_id").references(() => groupRoles.id, { onDelete: "cascade" }),
   },
   (t) => [
     check(
       "citations_one_owner",
-      sql`num_nonnulls(${t.statisticId}, ${t.incidentId}, ${t.eventId}, ${t.recommendationId}, ${t.relationshipId}, ${t.claimId}, ${t.leaderId}, ${t.strengthId}) = 1`,
+      sql`num_nonnulls(${t.statisticId}, ${t.incidentId}, ${t.eventId}, ${t.recommendationId}, ${t.relationshipId}, ${t.claimId}, ${t.leaderId}, ${t.strengthId}, ${t.roleId}) = 1`,
     ),
     index("citations_source_idx").on(t.sourceId),
     index("citations_statistic_idx").on(t.statisticId),
@@ -67,6 +74,7 @@ export const citations = pgTable(
     index("citations_claim_idx").on(t.claimId),
     index("citations_leader_idx").on(t.leaderId),
     index("citations_strength_idx").on(t.strengthId),
+    index("citations_role_idx").on(t.roleId),
   ],
 );
 

@@ -25,6 +25,7 @@ function allCitations(data: Dataset): { record: string; citation: Citation }[] {
     for (const c of g.claims) add(`group ${g.slug} claim ${c.key}`, c.citations);
     for (const l of g.leaders) add(`group ${g.slug} leader ${l.key}`, l.citations);
     for (const s of g.strength) add(`group ${g.slug} strength ${s.key}`, s.citations);
+    for (const r of g.roles ?? []) add(`group ${g.slug} role ${r.key}`, r.citations);
   }
   for (const r of data.relationships) add(`relationship ${r.key}`, r.citations);
   for (const s of data.statistics) add(`statistic ${s.key}`, s.citations);

@@ -95,6 +95,9 @@ export function checkDatasetReferences(
     g.strength.forEach((c, j) => {
       citations(["groups", i, "strength", j], c.citations);
     });
+    (g.roles ?? []).forEach((c, j) => {
+      citations(["groups", i, "roles", j], c.citations);
+    });
     g.areas.forEach((a, j) => {
       if (!getAdminUnit(a)) issues.push({ path: ["groups", i, "areas", j], message: `"${a}" is not a known place id.` });
     });

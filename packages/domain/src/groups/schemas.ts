@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { countryOf, getAdminUnit, provinceOf } from "../geo/admin-units";
 import { DatePrecision, IsoDate, Slug, Text } from "../shared/schemas";
+import type { GroupSummary } from "../shared/views";
 import { Citations } from "../sources/schemas";
 
 export const GROUP_KINDS = [
@@ -69,6 +71,21 @@ export const StrengthEstimate = z
   .refine((s) => s.low <= s.high, { message: "The low end of the range must not exceed the high end.", path: ["high"] });
 export type StrengthEstimate = z.infer<typeof StrengthEstimate>;
 
+/**
+ * What a group was during a period, when that changed: the Afghan Taliban were an armed movement in
+ * the civil war (1994–96), the government in Kabul (1996–2001), an insurgency (2001–21) and the de facto
+ * government since August 2021. `kind` uses the group kinds; `label` says it in the sources' terms.
+ */
+export const GroupRole = z.object({
+  key: z.string().min(1).max(200),
+  kind: GroupKind,
+  label: Text(200),
+  start: FuzzyDate.nullable(),
+  end: FuzzyDate.nullable(),
+  citations: Citations,
+});
+export type GroupRole = z.infer<typeof GroupRole>;
+
 export const Group = z.object({
   slug: Slug,
   name: Text(200),
@@ -86,6 +103,8 @@ export const Group = z.object({
   claims: z.array(GroupClaim).max(500),
   leaders: z.array(LeaderTenure).max(200),
   strength: z.array(StrengthEstimate).max(200),
+  /** Dated roles, oldest first, for groups whose role changed (optional: most groups keep their `kind`). */
+  roles: z.array(GroupRole).max(50).optional(),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -117,8 +136,54 @@ export const GroupRelationship = z
   .refine((r) => r.from !== r.to, { message: "A group cannot have a relationship with itself.", path: ["to"] });
 export type GroupRelationship = z.infer<typeof GroupRelationship>;
 
+/** A country (PK, AF) or a province (PK-KP, AF-NAN, PK-TA for FATA): what the groups list filters areas by. */
+function isCountryOrProvince(id: string): boolean {
+  const level = getAdminUnit(id)?.level;
+  return level === "country" || level === "province";
+}
+
 export const GroupFilter = z.object({
   kind: GroupKind.optional(),
+  /** Groups whose listed areas lie in this country or province (see `groupListedIn`). */
+  area: z.string().max(20).refine(isCountryOrProvince, "Pick a country or a province from the list.").optional(),
+  /** Groups active in this year (see `activeInYear` in tenures.ts). */
+  active: z
+    .string()
+    .regex(/^\d{4}$/, "Pick a year from the list.")
+    .refine((y) => Number(y) >= 1900 && Number(y) <= 2100, "Pick a year from the list.")
+    .optional(),
   search: z.string().trim().max(200).optional(),
 });
 export type GroupFilter = z.infer<typeof GroupFilter>;
+
+/**
+ * Whether a group's listed areas lie in a country or province: the unit itself, a district of it, a
+ * province of a country, and FATA (PK-TA) and its former agencies within Khyber Pakhtunkhwa and the
+ * other way round. A group listed only country-wide is in the country, not in each of its provinces.
+ */
+export function groupListedIn(areas: readonly string[], area: string): boolean {
+  const unit = getAdminUnit(area);
+  if (!unit) return false;
+  return areas.some((id) => {
+    if (id === area) return true;
+    if (unit.level === "country") return countryOf(id) === area;
+    if (unit.level !== "province") return false;
+    const listed = getAdminUnit(id);
+    if (!listed) return false;
+    const fata = (x: string) => x === "PK-TA" || getAdminUnit(x)?.formerFata === true;
+    if (area === "PK-TA") return fata(id);
+    if (area === "PK-KP" && id === "PK-TA") return true;
+    return listed.level === "district" && provinceOf(id) === area;
+  });
+}
+
+/**
+ * A row of the groups list: the summary every page's group picker uses, plus what the list itself
+ * shows and filters by (aliases, the active period, the years with dated records).
+ */
+export type GroupListItem = GroupSummary & {
+  aliases: string[];
+  dissolved: FuzzyDate | null;
+  /** Years with a dated record about the group: attributed incidents, published figures, tenures, ties. Sorted. */
+  recordYears: number[];
+};

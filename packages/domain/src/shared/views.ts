@@ -1,5 +1,14 @@
 import type { TimelineEvent } from "../events/schemas";
-import type { FuzzyDate, Group, GroupClaim, GroupKind, GroupRelationship, LeaderTenure, StrengthEstimate } from "../groups/schemas";
+import type {
+  FuzzyDate,
+  Group,
+  GroupClaim,
+  GroupKind,
+  GroupRelationship,
+  GroupRole,
+  LeaderTenure,
+  StrengthEstimate,
+} from "../groups/schemas";
 import type { Attribution, Incident } from "../incidents/schemas";
 import type { Recommendation, RecommendationUpdate } from "../recommendations/schemas";
 import type { Citation, Source } from "../sources/schemas";
@@ -59,12 +68,14 @@ export type GroupSummary = {
   relationshipCount: number;
 };
 
-export type GroupView = Omit<Group, "claims" | "leaders" | "strength"> & {
+export type GroupView = Omit<Group, "claims" | "leaders" | "strength" | "roles"> & {
   id: string;
   version: number;
   claims: Cited<GroupClaim>[];
   leaders: Cited<LeaderTenure>[];
   strength: Cited<StrengthEstimate>[];
+  /** Dated roles, oldest first; empty for groups whose role is just their kind. */
+  roles: Cited<GroupRole>[];
   relationships: RelationshipView[];
 };
 

@@ -9,6 +9,7 @@ import { Wordmark } from "~/components/shell/wordmark";
 import { SessionUserProvider } from "~/features/auth/session-context";
 import { UserMenu } from "~/features/auth/user-menu";
 import { SaveViewButton } from "~/features/saved-views/save-view-button";
+import { SearchTrigger } from "~/features/search/search-trigger";
 import { signInHref } from "~/lib/safe-next";
 import { getSession, requestedPath } from "~/server/auth";
 
@@ -60,6 +61,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             </div>
           </div>
 
+          <SearchTrigger />
           <SidebarNav role={user.role} />
           <Suspense fallback={null}>
             <SaveViewButton />

@@ -14,6 +14,7 @@ import {
   Scale,
   ScrollText,
   Settings2,
+  Share2,
   UserCog,
   Users,
 } from "lucide-react";
@@ -38,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/statistics", label: "Figures", icon: Hash },
   { href: "/compare", label: "Compare sources", icon: Scale },
   { href: "/groups", label: "Groups", icon: Users },
+  { href: "/network", label: "Network", icon: Share2 },
   { href: "/incidents", label: "Incidents", icon: ListChecks },
   { href: "/timeline", label: "Timeline", icon: CalendarClock },
   { href: "/recommendations", label: "Recommendations", icon: ClipboardCheck },

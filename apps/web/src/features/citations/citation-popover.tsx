@@ -44,7 +44,8 @@ export function CitationPopover({ citations, subject, sourceHrefTemplate, classN
     );
   }
   const extra = new Set(citations.map((c) => c.source)).size - 1;
-  const sourceNames = [...new Set(citations.map((c) => c.sourceShortTitle))].join(", ");
+  // The accessible name starts with the visible text ("PIPS 2022 … +1"), then names the others.
+  const others = [...new Set(citations.map((c) => c.sourceShortTitle))].filter((t) => t !== first.sourceShortTitle);
   const label = subject ? `Sources for ${subject}` : "Sources";
 
   return (
@@ -54,7 +55,7 @@ export function CitationPopover({ citations, subject, sourceHrefTemplate, classN
         <button
           type="button"
           {...props}
-          aria-label={`Source: ${sourceNames}${extra > 0 ? ` (${first.sourceShortTitle} +${extra})` : ""}. Show citation${citations.length > 1 ? "s" : ""}`}
+          aria-label={`Source: ${first.sourceShortTitle}${others.length ? ` +${others.length} more: ${others.join(", ")}` : ""}. Show citation${citations.length > 1 ? "s" : ""}`}
           className={cn(
             "inline-flex h-5 max-w-[16rem] shrink-0 cursor-pointer items-center gap-1 rounded-[4px] border border-border bg-surface-2 px-1.5 align-middle text-[11px] leading-none font-medium text-muted-foreground transition-colors",
             "hover:border-accent/40 hover:bg-accent-soft hover:text-accent-text aria-expanded:border-accent/40 aria-expanded:bg-accent-soft aria-expanded:text-accent-text",

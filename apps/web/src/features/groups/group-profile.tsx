@@ -1,33 +1,37 @@
 "use client";
 
 import {
+  type Citation,
+  type CitationView,
   type FuzzyDate,
   formatCount,
   formatDate,
   GROUP_CLAIM_TOPICS,
   type GroupClaimTopic,
   type GroupView,
+  RELATIONSHIP_TYPES,
   type RelationshipType,
   type RelationshipView,
+  type SourceView,
 } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ChartLine, ListChecks } from "lucide-react";
+import { ChartLine, LayoutDashboard, ListChecks, Network } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense, useState } from "react";
 import { Badge, type BadgeVariant } from "~/components/ui/badge";
 import { buttonVariants } from "~/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
-import { CitationPopover } from "~/features/citations/citation-popover";
+import { Skeleton } from "~/components/ui/skeleton";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
-import { arrangeAreas } from "./group-areas";
+import { Cited } from "./cited";
+import { GroupActivity } from "./group-activity";
 import { GroupKindBadge } from "./group-kind-badge";
-
-const SOURCE_HREF = "/sources/{source}";
+import { LeadersTimeline, RolesTimeline, type RoleView } from "./group-timelines";
+import { StrengthChart } from "./strength-chart";
 
 export const CLAIM_TOPIC_LABELS: Record<GroupClaimTopic, string> = {
   ideology: "Ideology",
@@ -44,6 +48,22 @@ export const CLAIM_TOPIC_LABELS: Record<GroupClaimTopic, string> = {
   other: "Other",
 };
 
+/** The order claims are read in: who they are and what they want first, then how they operate. */
+const CLAIM_ORDER: GroupClaimTopic[] = [
+  "role",
+  "ideology",
+  "founding",
+  "goals",
+  "tactics",
+  "financing",
+  "recruitment",
+  "media",
+  "areas",
+  "leadership",
+  "strength",
+  "other",
+];
+
 export const RELATIONSHIP_LABELS: Record<RelationshipType, string> = {
   alliance: "Alliance",
   cooperation: "Cooperation",
@@ -51,7 +71,7 @@ export const RELATIONSHIP_LABELS: Record<RelationshipType, string> = {
   merger: "Merger",
   splinter: "Splinter",
   affiliate: "Affiliate",
-  sanctuary: "Sanctuary",
+  sanctuary: "Sanctuary / patronage",
   defection: "Defection",
 };
 
@@ -125,6 +145,8 @@ function fuzzy(d: FuzzyDate): string {
   return formatDate(d.date, d.precision);
 }
 
+const PRECISION_WORDS: Record<FuzzyDate["precision"], string> = { day: "to the day", month: "to the month", year: "to the year" };
+
 /** "Dec 2007 – Aug 2009", "from 2018", "until 2014", or null when no date is recorded. */
 function span(start: FuzzyDate | null, end: FuzzyDate | null): string | null {
   if (start && end) return `${fuzzy(start)} – ${fuzzy(end)}`;
@@ -133,10 +155,37 @@ function span(start: FuzzyDate | null, end: FuzzyDate | null): string | null {
   return null;
 }
 
-export function GroupProfile({ slug }: { slug: string }) {
+/** Citations as the dataset stores them, with their sources' titles (roles come without them). */
+function withTitles(citations: readonly (Citation | CitationView)[], sources: readonly SourceView[]): CitationView[] {
+  return citations.map((c) => {
+    if ("sourceShortTitle" in c) return c;
+    const s = sources.find((x) => x.slug === c.source);
+    return { ...c, sourceTitle: s?.title ?? c.source, sourceShortTitle: s?.shortTitle ?? c.source };
+  });
+}
+
+export interface GroupProfileProps {
+  slug: string;
+  /** Today's date (ISO), from the server, for open-ended tenures and roles. */
+  today: string;
+  /** The areas-of-operation maps, drawn on the server. */
+  areasMap: ReactNode;
+}
+
+export function GroupProfile({ slug, today, areasMap }: GroupProfileProps) {
   const trpc = useTRPC();
   const { data: group } = useSuspenseQuery(trpc.groups.get.queryOptions({ slug }));
   const label = group.abbreviation ?? group.name;
+  const roles = group.roles ?? [];
+  const sections: { id: string; label: string; show: boolean }[] = [
+    { id: "roles", label: "Role over time", show: roles.length > 0 },
+    { id: "leaders", label: "Leaders", show: true },
+    { id: "strength", label: "Strength", show: true },
+    { id: "areas", label: "Areas", show: true },
+    { id: "activity", label: "Incidents and figures", show: true },
+    { id: "claims", label: "What the sources say", show: true },
+    { id: "relationships", label: "Relationships", show: true },
+  ];
 
   return (
     <>
@@ -159,20 +208,38 @@ export function GroupProfile({ slug }: { slug: string }) {
         description={group.aliases.length ? <>Also known as {group.aliases.map((a) => `“${a}”`).join(", ")}.</> : undefined}
         actions={
           <>
+            <Link href={hrefWith("/", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
+              <LayoutDashboard aria-hidden="true" />
+              Overview for {label}
+            </Link>
             <Link href={hrefWith("/incidents", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
               <ListChecks aria-hidden="true" />
-              Incidents attributed to this group
+              Incidents
             </Link>
-            <Link href={hrefWith("/statistics", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
+            <Link href={hrefWith("/trends", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
               <ChartLine aria-hidden="true" />
-              Figures
+              Trends
+            </Link>
+            <Link href={hrefWith("/network", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
+              <Network aria-hidden="true" />
+              Network
             </Link>
           </>
         }
       />
 
+      <nav aria-label="Sections of this profile" className="-mt-2 mb-6 flex flex-wrap gap-x-4 gap-y-1 text-[12.5px]">
+        {sections
+          .filter((s) => s.show)
+          .map((s) => (
+            <a key={s.id} href={`#${s.id}`} className="text-muted-foreground hover:text-foreground hover:underline">
+              {s.label}
+            </a>
+          ))}
+      </nav>
+
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_300px]">
-        <div className="flex min-w-0 flex-col gap-8">
+        <div className="flex min-w-0 flex-col gap-9">
           {group.summary ? (
             <section aria-labelledby="summary-heading" className="flex flex-col gap-1.5">
               <SectionHeading id="summary-heading">Summary</SectionHeading>
@@ -181,10 +248,55 @@ export function GroupProfile({ slug }: { slug: string }) {
             </section>
           ) : null}
 
+          {roles.length ? (
+            <Section id="roles" title="Role over time" count={roles.length}>
+              <RolesWithSources roles={roles} label={label} today={today} />
+            </Section>
+          ) : null}
+
+          <Section id="leaders" title="Leaders" count={group.leaders.length}>
+            {group.leaders.length ? (
+              <LeadersTimeline leaders={group.leaders} label={label} color={groupColor(group.slug)} now={today} />
+            ) : (
+              <p className="text-[12.5px] text-muted-foreground">
+                The dataset names no leader of {label}; leaders are added with a cited tenure.
+              </p>
+            )}
+          </Section>
+
+          <Section id="strength" title="Strength estimates" count={group.strength.length}>
+            {group.strength.length ? (
+              <StrengthChart estimates={group.strength} label={label} />
+            ) : (
+              <p className="text-[12.5px] text-muted-foreground">
+                No source in the dataset estimates the strength of {label}; estimates are added with their date and source.
+              </p>
+            )}
+          </Section>
+
+          <Section id="areas" title="Areas of operation">
+            {areasMap}
+          </Section>
+
+          <Section id="activity" title="Incidents and figures">
+            <div className="-mt-1 flex flex-wrap gap-x-4 gap-y-1 text-[12.5px]">
+              <Link href={hrefWith("/", { group: group.slug })} className="text-accent-text hover:underline">
+                Overview filtered to {label}
+              </Link>
+              <Link href={hrefWith("/incidents", { group: group.slug })} className="text-accent-text hover:underline">
+                All incidents attributed to {label}
+              </Link>
+              <Link href={hrefWith("/trends", { group: group.slug })} className="text-accent-text hover:underline">
+                Trends for {label}
+              </Link>
+            </div>
+            <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+              <GroupActivity slug={group.slug} label={label} />
+            </Suspense>
+          </Section>
+
           <Claims group={group} />
           <Relationships group={group} />
-          <Leaders group={group} />
-          <Strength group={group} label={label} />
         </div>
 
         <Facts group={group} />
@@ -202,8 +314,39 @@ function SectionHeading({ id, children, count }: { id: string; children: ReactNo
   );
 }
 
+function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id} className="flex scroll-mt-6 flex-col gap-3">
+      <SectionHeading id={`${id}-heading`} count={count}>
+        {title}
+      </SectionHeading>
+      {children}
+    </section>
+  );
+}
+
+function RolesWithSources({ roles, label, today }: { roles: NonNullable<GroupView["roles"]>; label: string; today: string }) {
+  const trpc = useTRPC();
+  const { data: sources } = useSuspenseQuery(trpc.sources.list.queryOptions({}));
+  const views: RoleView[] = roles.map((r) => ({ ...r, citations: withTitles(r.citations, sources) }));
+  return <RolesTimeline roles={views} label={label} now={today} />;
+}
+
+/** Claims of a topic, joined for a profile field's source badge. */
+function topicCitations(group: GroupView, topic: GroupClaimTopic): CitationView[] {
+  return group.claims.filter((c) => c.topic === topic).flatMap((c) => c.citations);
+}
+
 function Facts({ group }: { group: GroupView }) {
-  const areas = arrangeAreas(group.areas);
+  const label = group.abbreviation ?? group.name;
+  const ideology = topicCitations(group, "ideology");
+  const founding = topicCitations(group, "founding");
+  const media = topicCitations(group, "media");
+  const active = group.founded
+    ? group.dissolved
+      ? `${fuzzy(group.founded)} – ${fuzzy(group.dissolved)}`
+      : `since ${fuzzy(group.founded)}`
+    : null;
   return (
     <Card className="lg:sticky lg:top-6">
       <CardHeader>
@@ -212,21 +355,40 @@ function Facts({ group }: { group: GroupView }) {
       <CardContent>
         <dl className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-x-3 gap-y-2.5 text-[13px]">
           <dt className="text-muted-foreground">Kind</dt>
-          <dd>
+          <dd className="flex flex-col items-start gap-1">
             <GroupKindBadge kind={group.kind} />
+            {group.roles?.length ? (
+              <a href="#roles" className="text-[12px] text-accent-text hover:underline">
+                Changed over time
+              </a>
+            ) : (
+              <span className="text-[12px] text-subtle">
+                {active ? `Active ${active}` : "Active period not recorded"}
+                {group.dissolved ? "" : active ? "; no end recorded" : ""}
+              </span>
+            )}
           </dd>
           <dt className="text-muted-foreground">Ideology</dt>
-          <dd>{group.ideology ?? <NotRecorded />}</dd>
+          <dd>
+            {group.ideology ?? <NotRecorded />}{" "}
+            {ideology.length ? <Cited citations={ideology} subject={`${label}: ideology`} badgeClassName="max-w-full" /> : null}
+          </dd>
           <dt className="text-muted-foreground">Founded</dt>
           <dd>
             {group.founded ? (
-              <span title={group.founded.precision === "day" ? undefined : `Known to the ${group.founded.precision}`}>
-                {fuzzy(group.founded)}
-              </span>
+              <>
+                {fuzzy(group.founded)}{" "}
+                <span className="text-[12px] text-muted-foreground">(known {PRECISION_WORDS[group.founded.precision]})</span>
+              </>
             ) : (
               <NotRecorded />
             )}
-            {group.foundedPlace ? <div className="text-muted-foreground">{group.foundedPlace}</div> : null}
+            {group.foundedPlace ? <div className="text-muted-foreground">in {group.foundedPlace}</div> : null}
+            {founding.length ? (
+              <div className="mt-1">
+                <Cited citations={founding} subject={`${label}: founding`} badgeClassName="max-w-full" />
+              </div>
+            ) : null}
           </dd>
           {group.dissolved ? (
             <>
@@ -234,31 +396,6 @@ function Facts({ group }: { group: GroupView }) {
               <dd>{fuzzy(group.dissolved)}</dd>
             </>
           ) : null}
-          <dt className="text-muted-foreground">Areas</dt>
-          <dd>
-            {areas.length ? (
-              <ul className="flex flex-col gap-1.5">
-                {areas.map((c) => (
-                  <li key={c.id}>
-                    <span className="font-medium">{c.name}</span>
-                    {c.whole && c.provinces.length === 0 ? <span className="text-muted-foreground"> (country-wide)</span> : null}
-                    {c.provinces.length ? (
-                      <ul className="text-muted-foreground">
-                        {c.provinces.map((p) => (
-                          <li key={p.id}>
-                            {p.name}
-                            {p.districts.length ? <span className="text-subtle"> — {p.districts.join(", ")}</span> : null}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <NotRecorded />
-            )}
-          </dd>
           <dt className="text-muted-foreground">Media wings</dt>
           <dd>
             {group.mediaWings.length ? (
@@ -270,10 +407,27 @@ function Facts({ group }: { group: GroupView }) {
             ) : (
               <NotRecorded />
             )}
+            {media.length ? (
+              <div className="mt-1">
+                <Cited citations={media} subject={`${label}: media and propaganda`} badgeClassName="max-w-full" />
+              </div>
+            ) : null}
+          </dd>
+          <dt className="text-muted-foreground">In the data</dt>
+          <dd className="flex flex-col gap-0.5">
+            <a href="#claims" className="hover:underline">
+              {formatCount(group.claims.length)} cited {group.claims.length === 1 ? "claim" : "claims"}
+            </a>
+            <a href="#relationships" className="hover:underline">
+              {formatCount(group.relationships.length)} {group.relationships.length === 1 ? "relationship" : "relationships"}
+            </a>
+            <a href="#activity" className="hover:underline">
+              Incidents and figures
+            </a>
           </dd>
         </dl>
         <p className="mt-4 border-t border-border pt-3 text-[12px] text-subtle">
-          These profile fields summarise the cited claims; open a claim’s source badge for the exact words.
+          These fields summarise the cited claims; open a source badge for the exact words.
         </p>
       </CardContent>
     </Card>
@@ -284,15 +438,15 @@ function NotRecorded() {
   return <span className="text-subtle">Not recorded</span>;
 }
 
+/** Topics with many claims show the first few; the rest are one click away. */
+const CLAIMS_SHOWN = 4;
+
 function Claims({ group }: { group: GroupView }) {
-  const topics = GROUP_CLAIM_TOPICS.map((t) => ({ topic: t, claims: group.claims.filter((c) => c.topic === t) })).filter(
-    (t) => t.claims.length,
-  );
+  const topics = CLAIM_ORDER.filter((t) => GROUP_CLAIM_TOPICS.includes(t))
+    .map((t) => ({ topic: t, claims: group.claims.filter((c) => c.topic === t) }))
+    .filter((t) => t.claims.length);
   return (
-    <section aria-labelledby="claims-heading" className="flex flex-col gap-3">
-      <SectionHeading id="claims-heading" count={group.claims.length}>
-        What the sources say
-      </SectionHeading>
+    <Section id="claims" title="What the sources say" count={group.claims.length}>
       {topics.length === 0 ? (
         <EmptyState
           className="py-5"
@@ -300,28 +454,53 @@ function Claims({ group }: { group: GroupView }) {
           description="Claims about ideology, goals, tactics, financing and recruitment appear here with their exact quotes; editors add them by importing a dataset (pnpm data:import FILE)."
         />
       ) : (
-        <div className="flex flex-col divide-y divide-border rounded-lg border border-border bg-surface">
-          {topics.map(({ topic, claims }) => (
-            <div key={topic} className="grid gap-x-4 gap-y-1.5 px-4 py-3 sm:grid-cols-[9.5rem_minmax(0,1fr)]">
-              <h3 className="pt-px text-[12px] font-semibold tracking-[0.02em] text-muted-foreground">{CLAIM_TOPIC_LABELS[topic]}</h3>
-              <ul className="flex flex-col gap-2">
-                {claims.map((c) => (
-                  <li key={c.key} className="text-[13.5px] leading-relaxed">
-                    {c.text}{" "}
-                    <CitationPopover
-                      citations={c.citations}
-                      subject={`${CLAIM_TOPIC_LABELS[topic].toLowerCase()}: ${c.text}`}
-                      sourceHrefTemplate={SOURCE_HREF}
-                      className="ml-0.5"
-                    />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
+        <>
+          <p className="-mt-1 text-[12.5px] text-muted-foreground">
+            Each claim with its source: hover, focus or click the badge for the source’s exact words. Where sources disagree, each version
+            is kept.
+          </p>
+          <div className="flex flex-col divide-y divide-border rounded-lg border border-border bg-surface">
+            {topics.map(({ topic, claims }) => (
+              <ClaimTopic key={topic} topic={topic} claims={claims} />
+            ))}
+          </div>
+        </>
       )}
-    </section>
+    </Section>
+  );
+}
+
+function ClaimTopic({ topic, claims }: { topic: GroupClaimTopic; claims: GroupView["claims"] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? claims : claims.slice(0, CLAIMS_SHOWN);
+  const listId = `claims-${topic}`;
+  return (
+    <div className="grid gap-x-4 gap-y-1.5 px-4 py-3 sm:grid-cols-[9.5rem_minmax(0,1fr)]">
+      <h3 className="pt-px text-[12px] font-semibold tracking-[0.02em] text-muted-foreground">
+        {CLAIM_TOPIC_LABELS[topic]} <span className="font-normal text-subtle tabular-nums">{claims.length}</span>
+      </h3>
+      <div className="flex flex-col items-start gap-2">
+        <ul id={listId} className="flex flex-col gap-2">
+          {shown.map((c) => (
+            <li key={c.key} className="text-[13.5px] leading-relaxed">
+              {c.text}{" "}
+              <Cited citations={c.citations} subject={`${CLAIM_TOPIC_LABELS[topic].toLowerCase()}: ${c.text}`} className="ml-0.5" />
+            </li>
+          ))}
+        </ul>
+        {claims.length > CLAIMS_SHOWN ? (
+          <button
+            type="button"
+            aria-expanded={all}
+            aria-controls={listId}
+            onClick={() => setAll((v) => !v)}
+            className="rounded-sm text-[12.5px] font-medium text-accent-text hover:underline"
+          >
+            {all ? "Show fewer" : `Show all ${claims.length} claims on ${CLAIM_TOPIC_LABELS[topic].toLowerCase()}`}
+          </button>
+        ) : null}
+      </div>
+    </div>
   );
 }
 
@@ -335,13 +514,22 @@ function GroupLink({ slug, name, current }: { slug: string; name: string; curren
   );
 }
 
+/** Dated ties first, oldest first; undated ones after, in the editors' order. */
+function byStart(a: RelationshipView, b: RelationshipView): number {
+  const da = a.start?.date ?? a.end?.date;
+  const db = b.start?.date ?? b.end?.date;
+  if (da && db) return da < db ? -1 : da > db ? 1 : 0;
+  return da ? -1 : db ? 1 : 0;
+}
+
 function Relationships({ group }: { group: GroupView }) {
   const rels: RelationshipView[] = group.relationships;
+  const types = RELATIONSHIP_TYPES.map((t) => ({ type: t, list: rels.filter((r) => r.type === t).sort(byStart) })).filter(
+    (t) => t.list.length,
+  );
+  const label = group.abbreviation ?? group.name;
   return (
-    <section aria-labelledby="relationships-heading" id="relationships" className="flex scroll-mt-6 flex-col gap-3">
-      <SectionHeading id="relationships-heading" count={rels.length}>
-        Relationships
-      </SectionHeading>
+    <Section id="relationships" title="Relationships" count={rels.length}>
       {rels.length === 0 ? (
         <EmptyState
           className="py-5"
@@ -349,190 +537,80 @@ function Relationships({ group }: { group: GroupView }) {
           description="Alliances, rivalries, splits and mergers with other groups appear here, each with a source; editors add them by importing a dataset."
         />
       ) : (
-        <ul className="flex flex-col divide-y divide-border rounded-lg border border-border bg-surface">
-          {rels.map((r) => {
-            const when = span(r.start, r.end);
-            return (
-              <li key={r.id} className="flex flex-col gap-1 px-4 py-3">
-                <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-                  <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-1 text-[13.5px]">
-                    <Badge variant={RELATIONSHIP_TONE[r.type]} className="translate-y-[-1px]">
-                      {RELATIONSHIP_LABELS[r.type]}
-                    </Badge>
-                    <span>
-                      {relationshipSentence(
-                        r.type,
-                        <GroupLink slug={r.from} name={r.fromName} current={group} />,
-                        <GroupLink slug={r.to} name={r.toName} current={group} />,
-                      )}
-                    </span>
-                  </div>
-                  <span className="text-[12.5px] whitespace-nowrap text-muted-foreground tabular-nums">{when ?? "Period not stated"}</span>
-                </div>
-                <p className="max-w-[80ch] text-[12.5px] leading-relaxed text-muted-foreground">
-                  {r.description}{" "}
-                  <CitationPopover
-                    citations={r.citations}
-                    subject={`${RELATIONSHIP_LABELS[r.type].toLowerCase()} between ${r.fromName} and ${r.toName}`}
-                    sourceHrefTemplate={SOURCE_HREF}
-                    className="ml-0.5"
-                  />
-                </p>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function Leaders({ group }: { group: GroupView }) {
-  // Dated tenures in order; undated ones keep the order the editors gave them, after the dated ones.
-  const leaders = [...group.leaders].sort((a, b) => {
-    const da = a.start?.date ?? a.end?.date;
-    const db = b.start?.date ?? b.end?.date;
-    if (da && db) return da < db ? -1 : da > db ? 1 : 0;
-    if (da) return -1;
-    if (db) return 1;
-    return 0;
-  });
-  return (
-    <section aria-labelledby="leaders-heading" className="flex flex-col gap-3">
-      <SectionHeading id="leaders-heading" count={leaders.length}>
-        Leaders
-      </SectionHeading>
-      {leaders.length === 0 ? (
-        <EmptyState
-          className="py-5"
-          title="No leaders recorded"
-          description="Leaders and their tenures appear here, each with a source; editors add them by importing a dataset."
-        />
-      ) : (
-        <ol className="relative flex flex-col gap-3 border-l border-border-strong/70 pl-5">
-          {leaders.map((l) => {
-            const when = span(l.start, l.end);
-            return (
-              <li key={l.key} className="relative">
-                <span
-                  aria-hidden="true"
-                  className="absolute top-[7px] -left-[24.5px] size-2 rounded-full border-2 border-surface bg-subtle"
-                />
-                <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
-                  <span className="text-[13.5px] font-medium">{l.name}</span>
-                  <span className="text-[12.5px] text-muted-foreground">{l.role}</span>
-                </div>
-                <div className="mt-0.5 flex flex-wrap items-center gap-2 text-[12.5px] text-muted-foreground">
-                  <span className="tabular-nums">
-                    {when ?? "Tenure not recorded"}
-                    {l.start && !l.end ? <span className="text-subtle"> (no end date recorded)</span> : null}
-                  </span>
-                  <CitationPopover citations={l.citations} subject={`${l.name}, ${l.role}`} sourceHrefTemplate={SOURCE_HREF} />
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-const STRENGTH_WORDS: Record<string, string> = { about: "about ", at_least: "at least ", over: "over ", up_to: "up to " };
-
-/** "up to 6,500", "between 4,000 and 5,000", "about 500–1,500": the estimate as its source states it. */
-function strengthText(low: number, high: number, qualifier: string): string {
-  if (qualifier === "between" && low !== high) return `between ${formatCount(low)} and ${formatCount(high)}`;
-  const range = low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
-  return `${STRENGTH_WORDS[qualifier] ?? ""}${range}`;
-}
-
-/**
- * One estimate on a shared 0–max scale: a bar for a range, a tick for a single figure; "up to" fades in
- * from zero and "at least"/"over" fades out to the right, so the open end of the estimate is visible.
- */
-function RangeBar({ low, high, qualifier, max, color }: { low: number; high: number; qualifier: string; max: number; color: string }) {
-  const pct = (n: number) => `${(n / max) * 100}%`;
-  const open =
-    qualifier === "up_to" ? { from: 0, to: high } : qualifier === "at_least" || qualifier === "over" ? { from: low, to: max } : null;
-  return (
-    <div className="relative h-2 w-full rounded-full bg-surface-3">
-      {open ? (
-        <div
-          className="absolute top-0 h-2 rounded-full opacity-25"
-          style={{ left: pct(open.from), width: pct(open.to - open.from), background: color }}
-        />
-      ) : null}
-      {low === high ? (
-        <div className="absolute -top-0.5 h-3 w-[3px] -translate-x-1/2 rounded-full" style={{ left: pct(low), background: color }} />
-      ) : (
-        <div className="absolute top-0 h-2 rounded-full" style={{ left: pct(low), width: pct(high - low), background: color }} />
-      )}
-    </div>
-  );
-}
-
-function Strength({ group, label }: { group: GroupView; label: string }) {
-  const estimates = group.strength;
-  const max = Math.max(1, ...estimates.map((s) => s.high));
-  const sources = new Set(estimates.flatMap((s) => s.citations.map((c) => c.source)));
-  return (
-    <section aria-labelledby="strength-heading" className="flex flex-col gap-3">
-      <SectionHeading id="strength-heading" count={estimates.length}>
-        Strength estimates
-      </SectionHeading>
-      {estimates.length === 0 ? (
-        <EmptyState
-          className="py-5"
-          title="No strength estimates recorded"
-          description="Estimates of fighters or members appear here, each with its date and source; editors add them by importing a dataset."
-        />
-      ) : (
         <>
-          <p className="text-[12.5px] text-muted-foreground">
-            Fighters or members, as each source estimates them at a date. Estimates from{" "}
-            {sources.size === 1 ? "one source" : `${sources.size} sources`} are listed side by side, not averaged; the bars share one scale
-            from zero.
-          </p>
-          <Table>
-            <THead>
-              <Tr className="hover:bg-transparent">
-                <Th>As of</Th>
-                <Th numeric>Estimate</Th>
-                <Th className="w-[35%]">
-                  <span className="sr-only">Range on a common scale</span>
-                </Th>
-                <Th>Source</Th>
-              </Tr>
-            </THead>
-            <TBody>
-              {estimates.map((s) => {
-                const text = strengthText(s.low, s.high, s.qualifier);
-                return (
-                  <Tr key={s.key}>
-                    <Td className="whitespace-nowrap">{fuzzy(s.asOf)}</Td>
-                    <Td numeric className="font-medium">
-                      {text}
-                    </Td>
-                    <Td aria-hidden="true" className="align-middle">
-                      <RangeBar low={s.low} high={s.high} qualifier={s.qualifier} max={max} color={groupColor(group.slug)} />
-                    </Td>
-                    <Td>
-                      <CitationPopover
-                        citations={s.citations}
-                        subject={`${label} strength ${text}, ${fuzzy(s.asOf)}`}
-                        sourceHrefTemplate={SOURCE_HREF}
-                        className="whitespace-nowrap"
-                      />
-                    </Td>
-                  </Tr>
-                );
-              })}
-            </TBody>
-          </Table>
-          <p className="text-[12px] text-subtle tabular-nums">Scale: 0 to {formatCount(max)}.</p>
+          <div className="-mt-1 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-[12.5px] text-muted-foreground">
+            <p>
+              By type: {types.map((t) => `${RELATIONSHIP_LABELS[t.type].toLowerCase()} ${t.list.length}`).join(", ")}. Periods are as the
+              sources state them.
+            </p>
+            <Link href={hrefWith("/network", { group: group.slug })} className="font-medium text-accent-text hover:underline">
+              See {label} in the network
+            </Link>
+          </div>
+          {types.map(({ type, list }) => (
+            <TiesOfType key={type} type={type} list={list} group={group} />
+          ))}
         </>
       )}
-    </section>
+    </Section>
+  );
+}
+
+/** Types with many ties show the first few; the rest are one click away. */
+const TIES_SHOWN = 5;
+
+function TiesOfType({ type, list, group }: { type: RelationshipType; list: RelationshipView[]; group: GroupView }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? list : list.slice(0, TIES_SHOWN);
+  const listId = `ties-${type}`;
+  return (
+    <div className="flex flex-col gap-1.5">
+      <h3 className="text-[12.5px] font-semibold text-muted-foreground">
+        {RELATIONSHIP_LABELS[type]} <span className="font-normal text-subtle tabular-nums">{list.length}</span>
+      </h3>
+      <ul id={listId} className="flex flex-col divide-y divide-border rounded-lg border border-border bg-surface">
+        {shown.map((r) => {
+          const when = span(r.start, r.end);
+          return (
+            <li key={r.id} className="flex flex-col gap-1 px-4 py-2.5">
+              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-1 text-[13.5px]">
+                  <Badge variant={RELATIONSHIP_TONE[r.type]} className="translate-y-[-1px]">
+                    {RELATIONSHIP_LABELS[r.type]}
+                  </Badge>
+                  <span>
+                    {relationshipSentence(
+                      r.type,
+                      <GroupLink slug={r.from} name={r.fromName} current={group} />,
+                      <GroupLink slug={r.to} name={r.toName} current={group} />,
+                    )}
+                  </span>
+                </div>
+                <span className="text-[12.5px] whitespace-nowrap text-muted-foreground tabular-nums">{when ?? "Period not stated"}</span>
+              </div>
+              <p className="max-w-[80ch] text-[12.5px] leading-relaxed text-muted-foreground">
+                {r.description}{" "}
+                <Cited
+                  citations={r.citations}
+                  subject={`${RELATIONSHIP_LABELS[r.type].toLowerCase()} between ${r.fromName} and ${r.toName}`}
+                  className="ml-0.5"
+                />
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      {list.length > TIES_SHOWN ? (
+        <button
+          type="button"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll((v) => !v)}
+          className="self-start rounded-sm text-[12.5px] font-medium text-accent-text hover:underline"
+        >
+          {all ? "Show fewer" : `Show all ${list.length} ${RELATIONSHIP_LABELS[type].toLowerCase()} ties`}
+        </button>
+      ) : null}
+    </div>
   );
 }

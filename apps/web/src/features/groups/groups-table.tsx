@@ -1,6 +1,15 @@
 "use client";
 
-import { formatCount, formatDate, GROUP_KINDS, type GroupFilter, type GroupSummary } from "@monitor/domain";
+import {
+  COUNTRY_IDS,
+  formatCount,
+  formatDate,
+  GROUP_KINDS,
+  type GroupFilter,
+  type GroupListItem,
+  getAdminUnit,
+  listAdminUnits,
+} from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ArrowDown, ArrowUp, ChevronsUpDown, Users } from "lucide-react";
 import Link from "next/link";
@@ -16,7 +25,27 @@ import { areaProvinceNames } from "./group-areas";
 import { GROUP_KIND_LABELS, GroupChip, GroupKindBadge } from "./group-kind-badge";
 import type { GroupSort, GroupSortKey, SortDir } from "./group-sort";
 
-const FILTER_LABELS = { kind: "Kind", search: "Search", sort: "Sort", dir: "Sort direction" };
+const FILTER_LABELS = { kind: "Kind", area: "Area", active: "Active in", search: "Search", sort: "Sort", dir: "Sort direction" };
+
+const PROVINCES = listAdminUnits({ level: "province" });
+
+/** The filter's place, in words: "Khyber Pakhtunkhwa", "FATA". */
+const areaName = (id: string) => (id === "PK-TA" ? "FATA" : (getAdminUnit(id)?.name ?? id));
+
+/** "since Dec 2007", "2007 – 2014", or null when the founding is not recorded. */
+function activePeriod(g: GroupListItem): string | null {
+  if (!g.founded) return g.dissolved ? `until ${formatDate(g.dissolved.date, g.dissolved.precision)}` : null;
+  const from = formatDate(g.founded.date, g.founded.precision);
+  return g.dissolved ? `${from} – ${formatDate(g.dissolved.date, g.dissolved.precision)}` : `since ${from}`;
+}
+
+/** "2015–2024" for the years with dated records, or one year. */
+function recordSpan(years: readonly number[]): string | null {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return null;
+  return first === last ? String(first) : `${first}–${last}`;
+}
 
 /** Numeric columns sort largest first on the first click; text columns A–Z. */
 const FIRST_DIR: Record<GroupSortKey, SortDir> = {
@@ -28,14 +57,14 @@ const FIRST_DIR: Record<GroupSortKey, SortDir> = {
   relationships: "desc",
 };
 
-function sortValue(g: GroupSummary, key: GroupSortKey): string | number | null {
+function sortValue(g: GroupListItem, key: GroupSortKey): string | number | null {
   switch (key) {
     case "name":
       return g.name.toLowerCase();
     case "kind":
       return GROUP_KIND_LABELS[g.kind];
     case "founded":
-      return g.founded?.date ?? null;
+      return g.founded?.date ?? (g.recordYears[0] !== undefined ? `${g.recordYears[0]}-12-31` : null);
     case "incidents":
       return g.incidentCount;
     case "figures":
@@ -46,7 +75,7 @@ function sortValue(g: GroupSummary, key: GroupSortKey): string | number | null {
 }
 
 /** Sorts a copy; rows without a value go last in either direction, ties fall back to the name. */
-function sortGroups(groups: readonly GroupSummary[], key: GroupSortKey, dir: SortDir): GroupSummary[] {
+function sortGroups(groups: readonly GroupListItem[], key: GroupSortKey, dir: SortDir): GroupListItem[] {
   const sign = dir === "asc" ? 1 : -1;
   return [...groups].sort((a, b) => {
     const va = sortValue(a, key);
@@ -67,9 +96,16 @@ export interface GroupsTableProps {
 export function GroupsTable({ filter, ignored, sort: initialSort }: GroupsTableProps) {
   const trpc = useTRPC();
   const { data: groups } = useSuspenseQuery(trpc.groups.list.queryOptions(filter));
+  const { data: everyGroup } = useSuspenseQuery(trpc.groups.list.queryOptions({}));
   const [sort, setSort] = useState<{ key: GroupSortKey; dir: SortDir }>({ key: initialSort.sort, dir: initialSort.dir });
   const rows = useMemo(() => sortGroups(groups, sort.key, sort.dir), [groups, sort]);
-  const active = Boolean(filter.kind || filter.search);
+  const active = Boolean(filter.kind || filter.area || filter.active || filter.search);
+  // The years a group can be "active in": from the earliest date in the data to the latest record or this year.
+  const dataYears = everyGroup.flatMap((g) => [...g.recordYears, ...(g.founded ? [Number(g.founded.date.slice(0, 4))] : [])]);
+  const lastYear = Math.max(new Date().getFullYear(), ...dataYears);
+  const firstYear = Math.min(lastYear, ...dataYears);
+  const yearOptions: number[] = [];
+  for (let y = lastYear; y >= firstYear; y--) yearOptions.push(y);
 
   function toggle(key: GroupSortKey) {
     const dir: SortDir = sort.key === key ? (sort.dir === "asc" ? "desc" : "asc") : FIRST_DIR[key];
@@ -88,6 +124,8 @@ export function GroupsTable({ filter, ignored, sort: initialSort }: GroupsTableP
 
   const described = [
     filter.kind ? `of kind “${GROUP_KIND_LABELS[filter.kind]}”` : null,
+    filter.area ? `listed as operating in ${areaName(filter.area)}` : null,
+    filter.active ? `active in ${filter.active}` : null,
     filter.search ? `matching “${filter.search}” in name, abbreviation or alias` : null,
   ].filter((x): x is string => x !== null);
 
@@ -123,7 +161,31 @@ export function GroupsTable({ filter, ignored, sort: initialSort }: GroupsTableP
             </option>
           ))}
         </SelectField>
-        <SearchField defaultValue={filter.search ?? ""} placeholder="Name, abbreviation or alias" wrapperClassName="w-72" />
+        <SelectField label="Area" name="area" defaultValue={filter.area ?? ""} wrapperClassName="w-56">
+          <option value="">Anywhere</option>
+          {COUNTRY_IDS.map((c) => (
+            <optgroup key={c} label={getAdminUnit(c)?.name ?? c}>
+              <option value={c}>{`All of ${getAdminUnit(c)?.name ?? c}`}</option>
+              {PROVINCES.filter((p) => p.parent === c)
+                .sort((a, b) => a.name.localeCompare(b.name))
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                    {p.formerFata ? " (FATA, until 2018)" : ""}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <SelectField label="Active in" name="active" defaultValue={filter.active ?? ""} wrapperClassName="w-32">
+          <option value="">Any year</option>
+          {yearOptions.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+        <SearchField defaultValue={filter.search ?? ""} placeholder="Name, abbreviation or alias" wrapperClassName="w-64" />
         {sort.key !== "name" || sort.dir !== "asc" ? (
           <>
             <input type="hidden" name="sort" value={sort.key} />
@@ -137,8 +199,14 @@ export function GroupsTable({ filter, ignored, sort: initialSort }: GroupsTableP
       <p className="text-[12.5px] text-muted-foreground" aria-live="polite">
         <span className="font-medium text-foreground tabular-nums">{formatCount(rows.length)}</span>{" "}
         {rows.length === 1 ? "group" : "groups"}
-        {described.length ? ` ${joinWords(described)}` : ""}. Counts are records in Militancy Monitor: incidents attributed in the log,
-        published figures about the group, and relationships with other groups.
+        {described.length ? ` ${joinWords(described)}` : ""}. Counts are records in Militancy Monitor: incidents attributed in the log
+        (claimed, attributed or suspected), published figures about the group, and relationships with other groups.
+        {filter.active
+          ? " “Active in” a year means founded by then and not dissolved, or with a dated record that year (an incident, a figure, a tenure, a tie)."
+          : ""}
+        {filter.area
+          ? " Areas are the places listed in each group’s profile; a group listed only country-wide is not counted in each province."
+          : ""}
       </p>
 
       {rows.length === 0 ? (
@@ -165,7 +233,7 @@ export function GroupsTable({ filter, ignored, sort: initialSort }: GroupsTableP
             <Tr className="hover:bg-transparent">
               {head("name", "Group")}
               {head("kind", "Kind · ideology")}
-              {head("founded", "Founded")}
+              {head("founded", "Active")}
               <Th>Main areas</Th>
               {head("incidents", "Incidents", true)}
               {head("figures", "Figures", true)}
@@ -193,13 +261,16 @@ export function GroupsTable({ filter, ignored, sort: initialSort }: GroupsTableP
                     {g.ideology ? <div className="mt-1 text-[12px] leading-snug text-muted-foreground">{g.ideology}</div> : null}
                   </Td>
                   <Td className="whitespace-nowrap">
-                    {g.founded ? (
-                      <span title={g.founded.precision === "day" ? undefined : `Known to the ${g.founded.precision}`}>
-                        {formatDate(g.founded.date, g.founded.precision)}
+                    {activePeriod(g) ? (
+                      <span title={g.founded && g.founded.precision !== "day" ? `Founding known to the ${g.founded.precision}` : undefined}>
+                        {activePeriod(g)}
                       </span>
                     ) : (
-                      <Missing />
+                      <span className="text-subtle">Founding not recorded</span>
                     )}
+                    {recordSpan(g.recordYears) ? (
+                      <div className="text-[12px] text-muted-foreground">Dated records {recordSpan(g.recordYears)}</div>
+                    ) : null}
                   </Td>
                   <Td
                     className="min-w-[9rem] max-w-[18rem] text-muted-foreground"

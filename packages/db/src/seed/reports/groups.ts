@@ -627,6 +627,89 @@ export const seedGroups = {
         },
       ],
       strength: [],
+      // What the Taliban were, period by period, as CRSS (2025) dates it: the 2021 change of role is the one
+      // analysts date everything by.
+      roles: [
+        {
+          key: "afghan-taliban/role/civil-war-movement-1994",
+          kind: "religious_jihadist",
+          label: "Armed movement in the intra-mujahidin civil war",
+          start: { date: "1994-01-01", precision: "year" },
+          end: { date: "1996-09-01", precision: "month" },
+          citations: [
+            {
+              source: "crss-2025",
+              locator: "Evolution of Militancy in the Region and its Global Expansion",
+              quote: "The Taliban movement emerged in 1994 from the chaos of the intra-mujahidin civil war.",
+            },
+          ],
+        },
+        {
+          key: "afghan-taliban/role/government-1996",
+          kind: "de_facto_government",
+          label: "In power in Kabul (the IEA's first stint in power)",
+          start: { date: "1996-09-01", precision: "month" },
+          end: { date: "2001-01-01", precision: "year" },
+          citations: [
+            {
+              source: "crss-2025",
+              locator: "Evolution of Militancy in the Region and its Global Expansion",
+              quote: "In September 1996, the Taliban, led by their amir Mullah Muhammad Omar, captured Kabul.",
+            },
+            {
+              source: "crss-2025",
+              locator: "The Afghan Taliban as a Counterterrorism Partner: TTP",
+              quote: "during the IEA's first stint in power (1996-2001)",
+            },
+            {
+              source: "crss-2025",
+              locator: "Evolution of Militancy in the Region and its Global Expansion",
+              quote:
+                "The September 11, 2001, attacks in the United States led to the US and coalition forces dislodging the Taliban from power in Kabul",
+            },
+          ],
+        },
+        {
+          key: "afghan-taliban/role/insurgency-2001",
+          kind: "religious_jihadist",
+          label: "Insurgency against the US-led NATO troops",
+          start: { date: "2001-01-01", precision: "year" },
+          end: { date: "2021-08-15", precision: "day" },
+          citations: [
+            {
+              source: "crss-2025",
+              locator: "Evolution of Militancy in the Region and its Global Expansion",
+              quote:
+                "the Taliban were able to regroup themselves during the next couple of years to mount a prolonged insurgency against the US-led NATO troops",
+            },
+            {
+              source: "crss-2025",
+              locator: "The Afghan Taliban as a Counterterrorism Partner: TTP",
+              quote: "During the Taliban insurgency years (2001-2021)",
+            },
+          ],
+        },
+        {
+          key: "afghan-taliban/role/de-facto-government-2021",
+          kind: "de_facto_government",
+          label: "De facto rulers of Afghanistan (Islamic Emirate of Afghanistan, unrecognised)",
+          start: { date: "2021-08-15", precision: "day" },
+          end: null,
+          citations: [
+            {
+              source: "crss-2025",
+              locator: "Evolution of Militancy in the Region and its Global Expansion",
+              quote:
+                "President Ashraf Ghani fleeing the capital on August 15, 2021, paving the way for the Taliban to sweep into the capital",
+            },
+            {
+              source: "crss-2025",
+              locator: "Evolution of Militancy in the Region and its Global Expansion",
+              quote: "The Taliban have since been the unchallenged de facto rulers of the country.",
+            },
+          ],
+        },
+      ],
     },
     {
       slug: "al-qaeda",

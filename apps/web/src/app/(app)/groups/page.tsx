@@ -12,14 +12,16 @@ export const metadata: Metadata = { title: "Groups" };
 
 export default async function GroupsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
-  const { filter, ignored } = parseFilters(GroupFilter, sp, ["kind", "search"]);
+  const { filter, ignored } = parseFilters(GroupFilter, sp, ["kind", "area", "active", "search"]);
   const sort = parseFilters(GroupSort, sp, ["sort", "dir"]);
   prefetch(trpc.groups.list.queryOptions(filter));
+  // The unfiltered list gives the years the "Active in" filter offers.
+  prefetch(trpc.groups.list.queryOptions({}));
   return (
     <>
       <PageHeader
         title="Groups"
-        description="Armed groups active in Pakistan and Afghanistan, as the sources describe them. Open a group for its cited profile: leaders, strength estimates and relationships."
+        description="Armed groups active in Pakistan and Afghanistan, as the sources describe them. Filter by kind, area and year; open a group for its cited profile: leaders over time, strength estimates, areas, incidents and relationships."
       />
       <HydrateClient>
         <GroupsTable filter={filter} ignored={explainIgnored([...ignored, ...sort.ignored], sp)} sort={sort.filter} />
