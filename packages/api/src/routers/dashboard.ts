@@ -24,9 +24,9 @@ import {
   previousPeriod,
   SavedViewInput,
   Slug,
-  type StatisticView,
   selectHeadlineFigures,
   seriesByArea,
+  withSources,
 } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
@@ -44,8 +44,6 @@ export const HEADLINE_METRICS = [
   "militants_killed",
   "counter_terror_operations",
 ] as const;
-
-const withSources = (s: StatisticView) => ({ ...s, sources: [...new Set(s.citations.map((c) => c.source))] });
 
 /** The overview's filters, with the place narrowed to a country when none is chosen. */
 const OverviewInput = DashboardFilter.and(z.object({ country: CountryId.default("PK") }));

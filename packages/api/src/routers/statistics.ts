@@ -10,14 +10,11 @@ import {
   RecordKey,
   StatisticFilter,
   StatisticListInput,
-  type StatisticView,
+  withSources,
 } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { readProcedure } from "../trpc";
-
-/** The domain's comparison functions take plain figures with their source slugs. */
-const withSources = (s: StatisticView) => ({ ...s, sources: [...new Set(s.citations.map((c) => c.source))] });
 
 export const statisticsRouter = {
   list: readProcedure.input(StatisticListInput.default({ limit: 50, offset: 0 })).query(({ ctx, input }) => listStatistics(ctx.db, input)),

@@ -14,6 +14,8 @@
  *   judged at all (`insufficient_history`): a short record cannot show a surge.
  */
 
+import { periodKey } from "../incidents/aggregate";
+
 export interface AreaSeries {
   area: string;
   /** Values by period key ("2021", "2021-08"); missing keys inside the coverage count as zero. */
@@ -52,16 +54,13 @@ function shiftPeriod(period: string, granularity: "year" | "month", by: number):
   return `${yy}-${String(mm + 1).padStart(2, "0")}`;
 }
 
-function periodBounds(period: string, granularity: "year" | "month"): { first: string; last: string } {
+/** The first and last day of a period key ("2022" or "2022-08"). */
+export function periodBounds(period: string, granularity: "year" | "month"): { first: string; last: string } {
   if (granularity === "year") return { first: `${period}-01-01`, last: `${period}-12-31` };
   const y = Number(period.slice(0, 4));
   const m = Number(period.slice(5, 7));
   const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return { first: `${period}-01`, last: `${period}-${String(lastDay).padStart(2, "0")}` };
-}
-
-function periodOf(date: string, granularity: "year" | "month"): string {
-  return granularity === "year" ? date.slice(0, 4) : date.slice(0, 7);
 }
 
 /** Judges one area's series. */
@@ -74,7 +73,7 @@ export function judgeSurge(series: AreaSeries, opts: SurgeOptions): SurgeVerdict
   };
   const value = (p: string) => series.values[p] ?? 0;
 
-  const latest = periodOf(coverage.last, granularity);
+  const latest = periodKey(coverage.last, granularity);
   const latestIsPartial = !covered(latest) && periodBounds(latest, granularity).first >= coverage.first;
 
   const evaluate = (period: string, partial: boolean): SurgeVerdict | null => {

@@ -142,3 +142,8 @@ export function buildPublishedYearlySeries<T extends StatisticLike>(stats: reado
     excluded,
   };
 }
+
+/** A stored figure with the slugs of the sources that cite it, as the comparison functions take it. */
+export function withSources<T extends { citations: readonly { source: string }[] }>(s: T): T & { sources: string[] } {
+  return { ...s, sources: [...new Set(s.citations.map((c) => c.source))] };
+}

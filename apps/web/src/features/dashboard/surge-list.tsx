@@ -1,24 +1,21 @@
 "use client";
 
-import { getAdminUnit } from "@monitor/domain";
+import { formatDate, getAdminUnit, periodBounds } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { TrendingUp } from "lucide-react";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { useTRPC } from "~/trpc/react";
 
+/** "2022" or "Aug 2022". */
 function periodWords(p: string): string {
-  if (p.length === 4) return p;
-  const [y, m] = p.split("-");
-  return new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+  return p.length === 4 ? p : formatDate(`${p}-01`, "month");
 }
 
 /** The incidents behind a surge: the province and the period judged. */
 function incidentsHref(area: string, period: string): string {
-  if (period.length === 4) return `/incidents?province=${area}&from=${period}-01-01&to=${period}-12-31`;
-  const [y, m] = period.split("-").map(Number);
-  const last = new Date(Date.UTC(y ?? 0, m ?? 1, 0)).getUTCDate();
-  return `/incidents?province=${area}&from=${period}-01&to=${period}-${String(last).padStart(2, "0")}`;
+  const { first, last } = periodBounds(period, period.length === 4 ? "year" : "month");
+  return `/incidents?province=${area}&from=${first}&to=${last}`;
 }
 
 /** Provinces whose latest year in the incident log exceeds the year before and their three-year mean. */

@@ -5,12 +5,12 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { Table, TableCaption, TBody, Td, TFoot, THead, Th, Tr } from "~/components/ui/table";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { placeOf } from "~/features/statistics/place";
 import { type ChartSeries, PeriodChart } from "~/features/trends/period-chart";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import { activityInputs } from "./activity-inputs";
-import { Cited } from "./cited";
 
 /** A metric's trend for the group; percent changes and "other" figures are not a series, so they open in the figures list. */
 function metricHref(slug: string, metric: Metric, province: string | null): string {
@@ -246,7 +246,7 @@ export function GroupActivity({ slug, label }: { slug: string; label: string }) 
                         {figure}
                       </Td>
                       <Td>
-                        <Cited citations={s.citations} subject={`${METRIC_LABELS[s.metric]} ${figure}, ${period}`} />
+                        <SourceBadges citations={s.citations} subject={`${METRIC_LABELS[s.metric]} ${figure}, ${period}`} />
                       </Td>
                     </Tr>
                   );

@@ -12,9 +12,9 @@ import {
   type PresenceMap,
 } from "@monitor/domain";
 import Link from "next/link";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { buildMapShapes, type MapShapes } from "~/features/maps/build-map-shapes";
 import { hrefWith } from "~/lib/search-params";
-import { Cited } from "./cited";
 
 /*
  * Where a group operates, on small server-drawn maps (no tiles, no network): Pakistan by district when
@@ -190,7 +190,12 @@ function CountryAreas({ map: m, group, label }: { map: CountryMap; group: GroupV
             </span>
             {r.citations.length ? (
               <div className="flex justify-end">
-                <Cited citations={r.citations} subject={`${label} in ${r.label}`} className="justify-end" badgeClassName="max-w-full" />
+                <SourceBadges
+                  citations={r.citations}
+                  subject={`${label} in ${r.label}`}
+                  className="justify-end"
+                  badgeClassName="max-w-full"
+                />
               </div>
             ) : (
               <span className="text-right text-[11.5px] text-warning" title="The area is in the group's list, but no cited claim names it">

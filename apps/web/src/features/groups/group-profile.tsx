@@ -24,10 +24,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Skeleton } from "~/components/ui/skeleton";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
-import { Cited } from "./cited";
 import { GroupActivity } from "./group-activity";
 import { GroupKindBadge } from "./group-kind-badge";
 import { LeadersTimeline, RolesTimeline, type RoleView } from "./group-timelines";
@@ -371,7 +371,7 @@ function Facts({ group }: { group: GroupView }) {
           <dt className="text-muted-foreground">Ideology</dt>
           <dd>
             {group.ideology ?? <NotRecorded />}{" "}
-            {ideology.length ? <Cited citations={ideology} subject={`${label}: ideology`} badgeClassName="max-w-full" /> : null}
+            {ideology.length ? <SourceBadges citations={ideology} subject={`${label}: ideology`} badgeClassName="max-w-full" /> : null}
           </dd>
           <dt className="text-muted-foreground">Founded</dt>
           <dd>
@@ -386,7 +386,7 @@ function Facts({ group }: { group: GroupView }) {
             {group.foundedPlace ? <div className="text-muted-foreground">in {group.foundedPlace}</div> : null}
             {founding.length ? (
               <div className="mt-1">
-                <Cited citations={founding} subject={`${label}: founding`} badgeClassName="max-w-full" />
+                <SourceBadges citations={founding} subject={`${label}: founding`} badgeClassName="max-w-full" />
               </div>
             ) : null}
           </dd>
@@ -409,7 +409,7 @@ function Facts({ group }: { group: GroupView }) {
             )}
             {media.length ? (
               <div className="mt-1">
-                <Cited citations={media} subject={`${label}: media and propaganda`} badgeClassName="max-w-full" />
+                <SourceBadges citations={media} subject={`${label}: media and propaganda`} badgeClassName="max-w-full" />
               </div>
             ) : null}
           </dd>
@@ -484,7 +484,7 @@ function ClaimTopic({ topic, claims }: { topic: GroupClaimTopic; claims: GroupVi
           {shown.map((c) => (
             <li key={c.key} className="text-[13.5px] leading-relaxed">
               {c.text}{" "}
-              <Cited citations={c.citations} subject={`${CLAIM_TOPIC_LABELS[topic].toLowerCase()}: ${c.text}`} className="ml-0.5" />
+              <SourceBadges citations={c.citations} subject={`${CLAIM_TOPIC_LABELS[topic].toLowerCase()}: ${c.text}`} className="ml-0.5" />
             </li>
           ))}
         </ul>
@@ -590,7 +590,7 @@ function TiesOfType({ type, list, group }: { type: RelationshipType; list: Relat
               </div>
               <p className="max-w-[80ch] text-[12.5px] leading-relaxed text-muted-foreground">
                 {r.description}{" "}
-                <Cited
+                <SourceBadges
                   citations={r.citations}
                   subject={`${RELATIONSHIP_LABELS[r.type].toLowerCase()} between ${r.fromName} and ${r.toName}`}
                   className="ml-0.5"

@@ -19,8 +19,8 @@ import {
 import { type ReactNode, useId, useState } from "react";
 import { Select } from "~/components/ui/select";
 import { Table, TableCaption, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { cn } from "~/lib/utils";
-import { Cited } from "./cited";
 import { GROUP_KIND_LABELS } from "./group-kind-badge";
 
 /** "Dec 2007" with how precisely it is known, for a table cell. */
@@ -265,7 +265,7 @@ export function LeadersTimeline({ leaders, label, color, now }: { leaders: Leade
                 {bar ? barNote(bar, nextOf.get(l.key) ?? null) : "The sources give no dates"}
               </Td>
               <Td>
-                <Cited citations={l.citations} subject={`${l.name}, ${l.role}`} />
+                <SourceBadges citations={l.citations} subject={`${l.name}, ${l.role}`} />
               </Td>
             </Tr>
           ))}
@@ -387,7 +387,7 @@ export function RolesTimeline({ roles, label, now }: { roles: RoleView[]; label:
                 <FuzzyDateText date={r.end} empty={r.start ? "No end recorded" : "Not given"} />
               </Td>
               <Td>
-                <Cited citations={r.citations} subject={`${label}: ${r.label}`} />
+                <SourceBadges citations={r.citations} subject={`${label}: ${r.label}`} />
               </Td>
             </Tr>
           ))}

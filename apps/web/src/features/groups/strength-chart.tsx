@@ -4,8 +4,8 @@ import { type CitationView, type FuzzyDate, formatCount, formatDate } from "@mon
 import { useId } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, type TooltipContentProps, XAxis, YAxis } from "recharts";
 import { Table, TableCaption, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { niceTicks } from "~/features/trends/trend-math";
-import { Cited } from "./cited";
 
 const SOURCE_COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)", "var(--chart-6)"];
 
@@ -208,7 +208,7 @@ export function StrengthChart({ estimates, label }: { estimates: StrengthView[];
                       className="size-2 rounded-[2px]"
                       style={{ background: colorOf(s.citations[0]?.source ?? "?") }}
                     />
-                    <Cited citations={s.citations} subject={`${label} strength ${text}, ${when}`} className="whitespace-nowrap" />
+                    <SourceBadges citations={s.citations} subject={`${label} strength ${text}, ${when}`} className="whitespace-nowrap" />
                   </span>
                 </Td>
               </Tr>

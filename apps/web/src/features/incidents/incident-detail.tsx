@@ -7,11 +7,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import { ATTRIBUTION_HELP, CasualtyCount, PerpetratorList } from "./attribution";
 import { placeLine } from "./incidents-table";
-import { SourceBadges } from "./source-badges";
 
 const PRECISION_NOTE: Record<DatePrecision, string | null> = {
   day: null,

@@ -23,6 +23,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";
 import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { EnumSelect } from "~/features/filters/enum-select";
 import { ListEmptyState } from "~/features/filters/list-empty-state";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
@@ -32,7 +33,6 @@ import { useTRPC } from "~/trpc/react";
 import { CasualtyCount, PerpetratorList } from "./attribution";
 import { ariaSort, backQuery, INCIDENT_FILTER_LABELS, type IncidentSortParams, listQuery, loosenLinks, sortHref } from "./incident-params";
 import { PlaceFields } from "./place-fields";
-import { SourceBadges } from "./source-badges";
 
 const COUNTRY_NAMES: Record<string, string> = Object.fromEntries(COUNTRY_IDS.map((c) => [c, getAdminUnit(c)?.name ?? c]));
 

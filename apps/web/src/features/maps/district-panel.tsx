@@ -7,12 +7,12 @@ import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import { figureWithQualifier } from "./layer-values";
 import type { MapParams } from "./map-params";
 import { districtIncidentsInput, districtStatsInput } from "./map-queries";
-import { SourceBadges } from "./source-badges";
 
 function PanelHeader({ district, clearHref, description }: { district: string; clearHref: string; description: string }) {
   const unit = getAdminUnit(district);

@@ -17,11 +17,11 @@ import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TableCaption, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
 import { ChoroplethMap, type MapTooltipDetail } from "./choropleth-map";
 import { type MapParams, type MapView, mapHref } from "./map-params";
-import { SourceBadges } from "./source-badges";
 
 const unitName = (id: string) => getAdminUnit(id)?.name ?? id;
 
@@ -264,7 +264,7 @@ function GroupPresenceMap({
           )}
           {rows.length === 0 && areaClaimCitations.length ? (
             <div className="mt-3">
-              <SourceBadges citations={areaClaimCitations} subject={`${groupName}: areas of operation`} />
+              <SourceBadges badgeClassName="max-w-[10rem]" citations={areaClaimCitations} subject={`${groupName}: areas of operation`} />
             </div>
           ) : null}
         </CardContent>

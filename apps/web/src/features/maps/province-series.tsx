@@ -7,12 +7,12 @@ import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { TrendChart } from "~/features/trends/trend-chart";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import type { MapParams } from "./map-params";
 import { provinceSeriesInputs } from "./map-queries";
-import { SourceBadges } from "./source-badges";
 
 /**
  * The drill-down's own series, under the district map: the province's published yearly figures (one
@@ -94,7 +94,7 @@ export function ProvinceSeries({ params, province }: { params: MapParams; provin
                         <Td className="whitespace-nowrap">{formatPeriod(f.periodStart, f.periodEnd)}</Td>
                         <Td numeric>{formatFigure(f.value, f.qualifier, f.unit)}</Td>
                         <Td>
-                          <SourceBadges citations={f.citations} subject={`${metricLabel}, ${name}`} />
+                          <SourceBadges badgeClassName="max-w-[10rem]" citations={f.citations} subject={`${metricLabel}, ${name}`} />
                         </Td>
                       </Tr>
                     ))}

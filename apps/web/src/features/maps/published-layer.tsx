@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/select";
+import { SourceBadges } from "~/features/citations/source-badges";
 import { useSurgeMarkers } from "~/features/dashboard/surge-markers";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
@@ -17,7 +18,6 @@ import { detailsFromLayer, figureWithQualifier, valuesFromLayer } from "./layer-
 import { type MapParams, type MapView, mapHref } from "./map-params";
 import { mapLayerInput, metricsInput } from "./map-queries";
 import { RankingTable } from "./ranking-table";
-import { SourceBadges } from "./source-badges";
 
 function areaName(id: string): string {
   return getAdminUnit(id)?.name ?? id;

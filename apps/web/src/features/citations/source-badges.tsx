@@ -1,20 +1,20 @@
 "use client";
 
-import { CitationPopover, type CitationView } from "~/features/citations/citation-popover";
 import { cn } from "~/lib/utils";
+import { CitationPopover, type CitationView } from "./citation-popover";
 
 /**
- * "Says who?" for a profile claim: one source badge per source (each with its citations' locators and
- * exact quotes), so several sources stay visibly several and each badge's visible text is its whole
- * accessible name (a single badge reading "CRSS 2025 +1" is not; see features/maps/source-badges.tsx).
+ * "Says who?" with one badge per source (each opening that source's locators and exact quotes), so a
+ * record backed by two reports shows both names at a glance instead of "+1".
  */
-export function Cited({
+export function SourceBadges({
   citations,
   subject,
   className,
   badgeClassName,
 }: {
   citations: readonly CitationView[];
+  /** What the citations back, for each badge's panel name. */
   subject: string;
   className?: string;
   badgeClassName?: string;
