@@ -21,16 +21,8 @@ export function SourceBadges({
 }) {
   const bySource = new Map<string, CitationView[]>();
   for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
-  if (bySource.size <= 1) {
-    return (
-      <CitationPopover
-        citations={citations}
-        subject={subject}
-        sourceHrefTemplate="/sources/{source}"
-        className={cn(className, badgeClassName)}
-      />
-    );
-  }
+  // No source at all: the popover's own "No source" warning badge.
+  if (bySource.size === 0) return <CitationPopover citations={citations} subject={subject} className={badgeClassName} />;
   return (
     <span className={cn("inline-flex max-w-full flex-wrap items-start gap-1 align-middle", className)}>
       {[...bySource.values()].map((cs) => (
