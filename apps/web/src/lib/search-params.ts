@@ -42,10 +42,10 @@ export function parseFilters<S extends z.ZodObject>(
   }
 }
 
-/** Builds an href from a path and query values, dropping empty ones. */
-export function hrefWith(path: string, values: Record<string, string | number | undefined | null>): string {
+/** Builds an href from a path and query values, dropping empty ones (and `false` flags). */
+export function hrefWith(path: string, values: Record<string, string | number | boolean | undefined | null>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
+  for (const [k, v] of Object.entries(values)) if (v !== undefined && v !== null && v !== "" && v !== false) q.set(k, String(v));
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }

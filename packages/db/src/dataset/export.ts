@@ -3,7 +3,7 @@ import type { Database } from "../client";
 import { listEvents } from "../queries/events";
 import { getGroupBySlug, listGroups, listRelationships } from "../queries/groups";
 import { listIncidents } from "../queries/incidents";
-import { listRecommendations } from "../queries/recommendations";
+import { listRecommendationFamilies, listRecommendations } from "../queries/recommendations";
 import { getSourceText, listSources } from "../queries/sources";
 import { listAllStatistics } from "../queries/statistics";
 
@@ -40,6 +40,7 @@ export async function exportDataset(db: Database): Promise<Dataset> {
   const incs = await all((offset) => listIncidents(db, { limit: PAGE, offset }));
   const events = await listEvents(db);
   const recs = await all((offset) => listRecommendations(db, { limit: PAGE, offset }));
+  const families = await listRecommendationFamilies(db);
 
   return {
     format: "militancy-monitor/dataset@1",
@@ -65,10 +66,33 @@ export async function exportDataset(db: Database): Promise<Dataset> {
       citations: plain(i.citations),
     })),
     events: events.map(({ id: _id, ...e }) => ({ ...e, citations: plain(e.citations) })),
-    recommendations: recs.map(({ id: _id, version: _v, sourceTitle: _t, sourceShortTitle: _s, updates, ...r }) => ({
-      ...r,
-      updates: updates.map(({ id: _uid, ...u }) => u),
-      citations: plain(r.citations),
-    })),
+    recommendations: recs.map(
+      ({
+        id: _id,
+        version: _v,
+        sourceTitle: _t,
+        sourceShortTitle: _s,
+        sourceYear: _y,
+        sourcePublishedOn: _p,
+        ownerId: _o,
+        ownerName: _on,
+        family: _f,
+        updatedAt: _u,
+        updates,
+        ...r
+      }) => ({
+        ...r,
+        updates: updates.map(({ id: _uid, createdAt: _c, ...u }) => u),
+        citations: plain(r.citations),
+      }),
+    ),
+    recommendationFamilies: families
+      .map((f) => ({
+        key: f.key,
+        title: f.title,
+        note: f.note,
+        members: recs.filter((r) => r.family?.key === f.key).map((r) => r.key),
+      }))
+      .filter((f) => f.members.length >= 2),
   };
 }

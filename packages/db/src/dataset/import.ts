@@ -12,6 +12,7 @@ import {
   groups,
   incidentPerpetrators,
   incidents,
+  recommendationFamilies,
   recommendations,
   recommendationUpdates,
   sources,
@@ -35,6 +36,7 @@ export interface ImportSummary {
   incidents: number;
   events: number;
   recommendations: number;
+  recommendationFamilies: number;
 }
 
 function describeIssue(issue: { path: (string | number)[]; message: string } | undefined): string {
@@ -321,6 +323,8 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         targetActors: r.targetActors,
         priority: r.priority,
         nextReviewOn: r.nextReviewOn,
+        provinces: r.provinces,
+        indicator: r.indicator,
       };
       const [row] = await tx
         .insert(recommendations)
@@ -344,9 +348,39 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
               note: u.note,
               evidence: u.evidence,
               author: u.author,
+              assessor: u.assessor,
+              assessorName: u.assessorName,
+              province: u.province,
             })),
           );
         }
+      }
+    }
+
+    // Families: created or renamed by key, then their members linked. With preserved progress (the
+    // seed), a recommendation an editor has already put in another family stays where it is.
+    for (const f of data.recommendationFamilies) {
+      const [fam] = await tx
+        .insert(recommendationFamilies)
+        .values({ key: f.key, title: f.title, note: f.note })
+        .onConflictDoUpdate({ target: recommendationFamilies.key, set: { title: f.title, note: f.note, ...bump(recommendationFamilies) } })
+        .returning({ id: recommendationFamilies.id });
+      if (!fam) continue;
+      const members = await tx
+        .select({ id: recommendations.id, familyId: recommendations.familyId })
+        .from(recommendations)
+        .where(inArray(recommendations.key, f.members));
+      const link = members.filter((m) => !(options.preserveRecommendationProgress && m.familyId !== null && m.familyId !== fam.id));
+      if (link.length > 0) {
+        await tx
+          .update(recommendations)
+          .set({ familyId: fam.id })
+          .where(
+            inArray(
+              recommendations.id,
+              link.map((m) => m.id),
+            ),
+          );
       }
     }
 
@@ -358,6 +392,7 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
       incidents: data.incidents.length,
       events: data.events.length,
       recommendations: data.recommendations.length,
+      recommendationFamilies: data.recommendationFamilies.length,
     };
   });
 }

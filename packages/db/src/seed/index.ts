@@ -6,6 +6,7 @@ import type { Database } from "../client";
 import { type ImportSummary, importDataset } from "../dataset/import";
 import { CHART_MARKER_KEYS } from "./markers";
 import { seedReports } from "./reports";
+import { seedRecommendationIndicators, seedRecommendationProvinces } from "./reports/tracker";
 import type { SeedModule } from "./types";
 
 export type { GroupFacts, SeedModule } from "./types";
@@ -81,7 +82,13 @@ export function buildSeedDataset(reports: readonly SeedModule[] = seedReports): 
       } as GroupInput);
     }
   }
-  return { ...out, groups: [...groups.values()] };
+  const recommendations = out.recommendations.map((r) => ({
+    ...r,
+    provinces: r.provinces ?? seedRecommendationProvinces[r.key] ?? [],
+    indicator: r.indicator ?? seedRecommendationIndicators[r.key] ?? null,
+  }));
+  const recommendationFamilies = reports.flatMap((r) => r.recommendationFamilies ?? []);
+  return { ...out, recommendations, recommendationFamilies, groups: [...groups.values()] };
 }
 
 /**

@@ -26,8 +26,12 @@ describe(`the seed dataset on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => 
       incidents: expected.incidents.length,
       events: expected.events.length,
       recommendations: expected.recommendations.length,
+      recommendationFamilies: expected.recommendationFamilies.length,
     });
     const exported = await exportDataset(handle.db);
+    expect(exported.recommendationFamilies.map((f) => [f.key, f.members.length])).toEqual(
+      [...expected.recommendationFamilies].sort((a, b) => a.title.localeCompare(b.title)).map((f) => [f.key, f.members.length]),
+    );
     expect(exported.statistics.length).toBe(expected.statistics.length);
     expect(exported.groups.reduce((n, g) => n + g.claims.length, 0)).toBe(expected.groups.reduce((n, g) => n + g.claims.length, 0));
   });

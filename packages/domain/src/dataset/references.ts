@@ -1,4 +1,5 @@
 import { getAdminUnit } from "../geo/admin-units";
+import { isMainTrack } from "../recommendations/tracks";
 import type { Dataset } from "./schemas";
 
 export interface DatasetIssue {
@@ -13,7 +14,7 @@ export interface DatasetIssue {
  */
 export function checkDatasetReferences(
   data: Dataset,
-  known: { sources?: Iterable<string>; groups?: Iterable<string> } = {},
+  known: { sources?: Iterable<string>; groups?: Iterable<string>; recommendations?: Iterable<string> } = {},
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
   const sources = new Set([...(known.sources ?? []), ...data.sources.map((s) => s.slug)]);
@@ -53,6 +54,10 @@ export function checkDatasetReferences(
   unique(
     "recommendations",
     data.recommendations.map((s) => s.key),
+  );
+  unique(
+    "recommendationFamilies",
+    data.recommendationFamilies.map((f) => f.key),
   );
 
   const citations = (path: (string | number)[], list: { source: string }[]) => {
@@ -140,14 +145,35 @@ export function checkDatasetReferences(
         }
       });
     });
-    // The status is the end of the update history: it changes only through dated updates.
-    const last = [...r.updates].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    if (r.indicator?.group && !groups.has(r.indicator.group)) {
+      issues.push({ path: ["recommendations", i, "indicator", "group"], message: `Unknown group "${r.indicator.group}".` });
+    }
+    // The status is the end of the analysts' national update history: it changes only through dated updates.
+    const last = r.updates
+      .filter((u) => isMainTrack(u))
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .at(-1);
     if (last && last.to !== r.status) {
       issues.push({
         path: ["recommendations", i, "status"],
         message: `The status is "${r.status}" but the last update (${last.date}) moved it to "${last.to}".`,
       });
     }
+  });
+  const recKeys = new Set([...(known.recommendations ?? []), ...data.recommendations.map((r) => r.key)]);
+  const familyOf = new Map<string, string>();
+  data.recommendationFamilies.forEach((f, i) => {
+    f.members.forEach((m, j) => {
+      if (!recKeys.has(m)) issues.push({ path: ["recommendationFamilies", i, "members", j], message: `Unknown recommendation "${m}".` });
+      const other = familyOf.get(m);
+      if (other && other !== f.key) {
+        issues.push({
+          path: ["recommendationFamilies", i, "members", j],
+          message: `"${m}" is already in family "${other}"; a recommendation belongs to one family at most.`,
+        });
+      }
+      familyOf.set(m, f.key);
+    });
   });
   return issues;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TimelineEvent } from "../events/schemas";
 import { Group, GroupRelationship } from "../groups/schemas";
 import { Incident } from "../incidents/schemas";
-import { Recommendation } from "../recommendations/schemas";
+import { Recommendation, RecommendationFamily } from "../recommendations/schemas";
 import { Source } from "../sources/schemas";
 import { Statistic } from "../statistics/schemas";
 
@@ -20,6 +20,8 @@ export const Dataset = z.object({
   incidents: z.array(Incident).default([]),
   events: z.array(TimelineEvent).default([]),
   recommendations: z.array(Recommendation).default([]),
+  /** Recommendations confirmed by an editor to be one recommendation made in several reports. */
+  recommendationFamilies: z.array(RecommendationFamily).default([]),
 });
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;

@@ -61,9 +61,9 @@ export function allowedTransitions(from: RecommendationStatus): RecommendationSt
  */
 export function applyStatusChange(
   current: { status: RecommendationStatus; updates: readonly Pick<RecommendationUpdate, "date">[] },
-  input: StatusChangeInput,
+  input: Pick<StatusChangeInput, "to" | "date" | "note" | "evidence">,
   ctx: { now: string; by: string },
-): RecommendationUpdate {
+): Omit<RecommendationUpdate, "assessor" | "assessorName" | "province"> {
   const from = current.status;
   if (from === input.to) {
     throw new ValidationError(`The recommendation is already "${input.to}". Pick a different status or add a note instead.`, [

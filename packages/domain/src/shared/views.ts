@@ -84,5 +84,28 @@ export type RecommendationView = Cited<Omit<Recommendation, "updates">> & {
   version: number;
   sourceTitle: string;
   sourceShortTitle: string;
-  updates: (RecommendationUpdate & { id: string })[];
+  /** The source's year and publication date: when the recommendation was made. */
+  sourceYear: number | null;
+  sourcePublishedOn: string | null;
+  ownerId: string | null;
+  ownerName: string | null;
+  family: { key: string; title: string } | null;
+  /** Oldest first; `createdAt` orders updates of the same day. */
+  updates: (RecommendationUpdate & { id: string; createdAt: string })[];
+  updatedAt: string;
+};
+
+/** A recommendation family with its members (each original kept and cited), oldest report first. */
+export type RecommendationFamilyView = {
+  id: string;
+  key: string;
+  title: string;
+  note: string | null;
+  version: number;
+  members: RecommendationView[];
+  /** How many times it was made, by how many distinct sources, since when. */
+  timesMade: number;
+  sources: number;
+  firstMade: { year: number | null; publishedOn: string | null; source: string };
+  lastMade: { year: number | null; publishedOn: string | null; source: string };
 };

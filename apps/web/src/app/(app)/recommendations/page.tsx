@@ -17,7 +17,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   const { filter, ignored } = parseFilters(RecommendationFilter, sp, FILTER_KEYS);
   const { offset, problem } = readOffset(sp, PAGE_SIZE);
   const problems = explainIgnored(problem ? [...ignored, problem] : ignored, sp);
-  const input: RecommendationListInput = { ...filter, limit: PAGE_SIZE, offset };
+  const input: RecommendationListInput = { ...filter, limit: PAGE_SIZE, offset, sort: "source", dir: "asc" };
   // The scoreboard counts every status under the other filters, so choosing a status never empties it.
   const { status: _status, ...boardFilter } = filter;
   prefetch(trpc.recommendations.list.queryOptions(input));
