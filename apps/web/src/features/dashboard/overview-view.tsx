@@ -236,6 +236,17 @@ export function OverviewView({ filter, metric, shapes }: OverviewViewProps) {
           </CardHeader>
           <CardContent>
             <StatusScoreboard counts={scoreboard} hrefTemplate="/recommendations?status={status}" />
+            <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <Link href="/recommendations/scoreboard" className="link">
+                By theme and actor
+              </Link>
+              <Link href="/recommendations/reviews" className="link">
+                Reviews due
+              </Link>
+              <Link href="/recommendations/families" className="link">
+                Asked for again and again
+              </Link>
+            </p>
           </CardContent>
         </Card>
       </div>
