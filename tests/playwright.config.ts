@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 import { E2E_OUTPUT, E2E_USERS, storageStatePath } from "./e2e-users";
@@ -24,7 +24,7 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"], ["json", { outputFile: join(here, E2E_OUTPUT, "e2e-report.json") }]],
+  reporter: [["list"], ["json", { outputFile: resolve(here, E2E_OUTPUT, "e2e-report.json") }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1400, height: 1000 },

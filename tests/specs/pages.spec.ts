@@ -118,7 +118,7 @@ test("recommendations list and detail", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Recommendations", level: 1 })).toBeVisible();
   await expect(page.getByText("Proposed").first()).toBeVisible();
   await shot(page, "recommendations");
-  await page.locator('a[href^="/recommendations/"]').first().click();
+  await page.getByTestId("recommendations-table").locator('a[href^="/recommendations/"]').first().click();
   await expect(page).toHaveURL(/\/recommendations\/.+/);
   await expect(page.getByRole("heading", { name: "In the source’s words" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Status history" })).toBeVisible();

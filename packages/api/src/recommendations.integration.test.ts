@@ -406,3 +406,12 @@ describe("outcome indicator", () => {
     expect(await as("viewer").recommendations.indicator({ key: NAP })).toBeNull();
   });
 });
+
+describe("sorting", () => {
+  it("sorts themes by their labels, not their internal keys", async () => {
+    const { items } = await as("viewer").recommendations.list({ limit: 200, offset: 0, sort: "theme", dir: "asc" });
+    const labels = [...new Set(items.map((r) => r.theme))];
+    expect(labels[0]).toBe("border_management");
+    expect(labels.indexOf("afghanistan_engagement")).toBeGreaterThan(labels.indexOf("economic_development"));
+  });
+});

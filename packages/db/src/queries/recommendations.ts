@@ -7,6 +7,7 @@ import type {
   RecommendationView,
   TargetActor,
 } from "@monitor/domain";
+import { THEME_LABELS, THEMES } from "@monitor/domain";
 import { and, arrayContains, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
@@ -123,6 +124,11 @@ async function toViews(db: Database, rows: Row[]): Promise<RecommendationView[]>
 /** Status in the order of the machine, so sorting by status reads proposed → implemented. */
 const STATUS_ORDER = sql`array_position(array['not_assessed','proposed','under_consideration','in_progress','partially_implemented','implemented','stalled','rejected'], ${recommendations.status})`;
 const PRIORITY_ORDER = sql`array_position(array['high','medium','low','unspecified'], ${recommendations.priority})`;
+/** Themes in the order of their labels ("Border management" before "Engagement with Kabul"), as people read them. */
+const THEME_ORDER = sql`array_position(array[${sql.join(
+  [...THEMES].sort((a, b) => THEME_LABELS[a].localeCompare(THEME_LABELS[b], "en")).map((t) => sql`${t}`),
+  sql`, `,
+)}]::text[], ${recommendations.theme})`;
 
 function orderBy(sort: RecommendationSort, dir: "asc" | "desc"): SQL[] {
   const d = dir === "desc" ? desc : asc;
@@ -133,7 +139,7 @@ function orderBy(sort: RecommendationSort, dir: "asc" | "desc"): SQL[] {
     case "status":
       return [d(STATUS_ORDER), ...tie];
     case "theme":
-      return [d(recommendations.theme), ...tie];
+      return [d(THEME_ORDER), ...tie];
     case "priority":
       return [d(PRIORITY_ORDER), ...tie];
     case "review":
