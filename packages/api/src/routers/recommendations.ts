@@ -1,6 +1,7 @@
 import {
   breakdownIncidents,
   countRecommendationsByStatus,
+  getGroupBySlug,
   getRecommendationByKey,
   listAllRecommendations,
   listAllStatistics,
@@ -169,7 +170,8 @@ export const recommendationsRouter = {
     const ind = rec.indicator;
     if (!ind) return null;
     const place = ind.province ? (getAdminUnit(ind.province)?.name ?? ind.province) : "Pakistan";
-    const label = [METRIC_LABELS[ind.metric], place, ind.group].filter(Boolean).join(", ");
+    const groupName = ind.group ? ((await getGroupBySlug(ctx.db, ind.group))?.name ?? ind.group) : null;
+    const label = [METRIC_LABELS[ind.metric], place, groupName].filter(Boolean).join(", ");
     const stats = await listAllStatistics(ctx.db, { metric: ind.metric, province: ind.province ?? undefined, country: "PK" });
     const published = stats
       .filter(

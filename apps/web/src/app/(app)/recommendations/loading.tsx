@@ -4,7 +4,9 @@ import { TableSkeleton } from "~/components/ui/table-skeleton";
 export default function Loading() {
   return (
     <div className="space-y-6">
+      <Skeleton className="h-8 w-96 max-w-full" />
       <Skeleton className="h-36 w-full" />
+      <Skeleton className="h-14 w-full" />
       <TableSkeleton title="Recommendations" rows={10} />
     </div>
   );

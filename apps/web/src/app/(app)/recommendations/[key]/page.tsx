@@ -33,7 +33,9 @@ export default async function RecommendationPage({ params }: { params: Promise<{
   const key = readKey((await params).key);
   if (!key) notFound();
   prefetch(trpc.sources.list.queryOptions({}));
-  await orNotFound(ensure(trpc.recommendations.get.queryOptions({ key })));
+  prefetch(trpc.recommendations.indicator.queryOptions({ key }));
+  const rec = await orNotFound(ensure(trpc.recommendations.get.queryOptions({ key })));
+  if (rec.family) prefetch(trpc.recommendations.family.queryOptions({ key: rec.family.key }));
   return (
     <HydrateClient>
       <RecommendationDetail recKey={key} />
