@@ -141,6 +141,9 @@ test("a Balochistan assessment and the government's claim sit beside the nationa
   );
   await expect(page.getByTestId("disagreement")).toContainText("Assessments disagree");
   await expect(page.getByTestId("history").getByRole("listitem")).toHaveCount(2);
+  // The outcome chart marks both changes (dashed: neither is the national track) and lists them.
+  await expect(page.locator('[data-mark-line="other"]')).toHaveCount(2);
+  await expect(page.locator('[data-mark-line="main"]')).toHaveCount(0);
   await page.screenshot({ path: screenshotPath("recommendation-tracks"), fullPage: true });
 
   // The stale form: refused with what changed, nothing lost; Reload, then it records.
@@ -262,6 +265,26 @@ test.describe("as an editor", () => {
     await gotoReady(page, "/recommendations/board");
     await expect(boardCard(page, US_TIES)).toContainText(/Review \d+ days overdue/);
     await expect(boardCard(page, US_TIES)).toContainText("analyst");
+  });
+});
+
+test.describe("as the owner, after the editor set an overdue review", () => {
+  test.use({ storageState: storageStatePath("analyst") });
+
+  test("records a review without changing the status; the next review date moves on and it is no longer overdue", async ({ page }) => {
+    await gotoReady(page, detailUrl(US_TIES));
+    await expect(page.getByTestId("next-review")).toContainText(/\d+ days overdue/);
+    await page.getByRole("button", { name: "Record update" }).click();
+    const dialog = await openedForm(page);
+    await dialog.getByRole("radio", { name: /current status: no change, record a review/ }).check();
+    await dialog.getByLabel("Note").fill("Reviewed: no sign of a change in policy towards the United States.");
+    const next = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await dialog.getByLabel("Next review (optional)").fill(next);
+    await dialog.getByRole("button", { name: "Record update" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId("history").getByRole("listitem").first()).toContainText("Reviewed, no change");
+    await expect(page.getByTestId("headline-status")).toContainText("Proposed");
+    await expect(page.getByTestId("next-review")).not.toContainText("overdue");
   });
 });
 

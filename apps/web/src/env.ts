@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_TIME_ZONE } from "@monitor/api";
 import { readDbEnv } from "@monitor/db";
 import { z } from "zod";
 
@@ -30,8 +31,20 @@ function readAuthEnv(env: Record<string, string | undefined>) {
   };
 }
 
+/** APP_TIME_ZONE: an IANA zone ("Asia/Karachi"), checked at start so a typo fails loudly. */
+function readAppTimeZone(value: string | undefined): string {
+  const zone = value?.trim() || DEFAULT_TIME_ZONE;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+  } catch {
+    throw new Error(`APP_TIME_ZONE "${zone}" is not a time zone; use an IANA name such as Asia/Karachi or UTC.`);
+  }
+  return zone;
+}
+
 /** The only place in the app that reads the environment (server side). */
 export const serverEnv = {
   ...readDbEnv(process.env),
   ...readAuthEnv(process.env),
+  APP_TIME_ZONE: readAppTimeZone(process.env.APP_TIME_ZONE),
 };

@@ -1,5 +1,6 @@
 import type { Database } from "@monitor/db";
 import type { SessionUser } from "@monitor/domain";
+import { DEFAULT_TIME_ZONE } from "./today";
 
 export interface Session {
   /** The database session's id (not its token), so "sign out other sessions" can keep this one. */
@@ -16,8 +17,10 @@ export interface Context {
   session: Session | null;
   /** The clock, injected so domain rules stay pure and tests can pin it. */
   now: () => Date;
+  /** The IANA zone "today" is counted in (overdue reviews, "status as of"). */
+  timeZone: string;
 }
 
-export function createContext(deps: { db: Database; session?: Session | null; now?: () => Date }): Context {
-  return { db: deps.db, session: deps.session ?? null, now: deps.now ?? (() => new Date()) };
+export function createContext(deps: { db: Database; session?: Session | null; now?: () => Date; timeZone?: string }): Context {
+  return { db: deps.db, session: deps.session ?? null, now: deps.now ?? (() => new Date()), timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE };
 }

@@ -8,6 +8,7 @@ export { type Context, createContext, type Session } from "./context";
 export { isDataStoreUnavailable } from "./errors";
 export { type AppRouter, appRouter } from "./root";
 export { createUser } from "./services/users";
+export { appToday, DEFAULT_TIME_ZONE } from "./today";
 
 /** Server-side caller (RSC and tests): `createCaller(createContext({ db, session }))`. */
 export const createCaller = createCallerFactory(appRouter);

@@ -415,3 +415,30 @@ describe("sorting", () => {
     expect(labels.indexOf("afghanistan_engagement")).toBeGreaterThan(labels.indexOf("economic_development"));
   });
 });
+
+describe("re-seeding and time zones", () => {
+  it("keeps editors' and analysts' work when the seed runs again", async () => {
+    const before = await as("viewer").recommendations.get({ key: BALOCHISTAN });
+    expect(before.priority).toBe("high");
+    await seedDatabase(handle.db);
+    const after = await as("viewer").recommendations.get({ key: BALOCHISTAN });
+    expect(after).toMatchObject({ priority: "high", ownerName: "Name analyst", nextReviewOn: "2026-01-31", status: before.status });
+    expect(after.updates.map((u) => u.id)).toEqual(before.updates.map((u) => u.id));
+    // The family an editor linked and dissolved above is not brought back, and seed families stay as they are.
+    const families = await as("viewer").recommendations.families();
+    expect(families.some((f) => f.title === "A confirmed repeat")).toBe(false);
+    expect(families.find((f) => f.key === "family/diplomatic-engagement-with-kabul-on-the-ttp")?.members).toBe(4);
+  });
+
+  it("counts 'today' in Pakistan's time zone", async () => {
+    const late = new Date("2026-03-10T20:30:00.000Z"); // 01:30 on 11 March in Karachi
+    const caller = createCaller(
+      createContext({
+        db: handle.db,
+        session: sessionFor("viewer", { id: users.viewer?.id, email: "viewer@example.org" }),
+        now: () => late,
+      }),
+    );
+    expect((await caller.recommendations.overdue({})).today).toBe("2026-03-11");
+  });
+});

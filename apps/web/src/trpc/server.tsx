@@ -4,6 +4,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { serverEnv } from "~/env";
 import { signInHref } from "~/lib/safe-next";
 import { getSession, requestedPath } from "~/server/auth";
 import { getDb } from "~/server/db";
@@ -17,7 +18,7 @@ import { makeQueryClient } from "./query-client";
 const createRscContext = cache(async () => {
   const session = await getSession();
   if (!session) redirect(signInHref(await requestedPath()));
-  return createContext({ db: (await getDb()).db, session });
+  return createContext({ db: (await getDb()).db, session, timeZone: serverEnv.APP_TIME_ZONE });
 });
 
 export const getQueryClient = cache(makeQueryClient);

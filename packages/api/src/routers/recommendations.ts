@@ -39,9 +39,8 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { userActor } from "../audit";
 import { dismissDuplicate, editRecommendation, linkFamily, recordStatusUpdate, unlinkFamily } from "../services/recommendations";
+import { appToday } from "../today";
 import { readProcedure, roleProcedure } from "../trpc";
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A row of the board and the overdue list: what a card shows. */
 function card(r: RecommendationView, today: string) {
@@ -63,7 +62,7 @@ function card(r: RecommendationView, today: string) {
     nextReviewOn: r.nextReviewOn,
     daysOverdue: daysOverdue(r.nextReviewOn, today),
     family: r.family,
-    disagreement: assessmentsDisagree(tracks.filter((t) => t.updates.length > 0 || t.main)),
+    disagreement: assessmentsDisagree(tracks),
   };
 }
 
@@ -73,18 +72,18 @@ const LOG_MEASURE = { incidents: "incidents", terror_attacks: "incidents", fatal
 export const recommendationsRouter = {
   list: readProcedure
     .input(RecommendationListInput.default({ limit: 50, offset: 0, sort: "source", dir: "asc" }))
-    .query(({ ctx, input }) => listRecommendations(ctx.db, { ...input, today: isoDay(ctx.now()) })),
+    .query(({ ctx, input }) => listRecommendations(ctx.db, { ...input, today: appToday(ctx.now(), ctx.timeZone) })),
 
   /** One recommendation with its assessment tracks (main first) and its family's summary. */
   get: readProcedure.input(z.object({ key: RecordKey })).query(async ({ ctx, input }) => {
     const rec = await getRecommendationByKey(ctx.db, input.key);
     if (!rec) throw new NotFoundError("recommendation", input.key);
     const tracks = assessmentTracks(rec);
-    const today = isoDay(ctx.now());
+    const today = appToday(ctx.now(), ctx.timeZone);
     return {
       ...rec,
       tracks,
-      disagreement: assessmentsDisagree(tracks.filter((t) => t.updates.length > 0 || t.main)),
+      disagreement: assessmentsDisagree(tracks),
       today,
       daysOverdue: daysOverdue(rec.nextReviewOn, today),
     };
@@ -92,7 +91,7 @@ export const recommendationsRouter = {
 
   /** Counts per status, every status present. */
   scoreboard: readProcedure.input(RecommendationFilter.default({})).query(async ({ ctx, input }) => {
-    const rows = await countRecommendationsByStatus(ctx.db, { ...input, today: isoDay(ctx.now()) });
+    const rows = await countRecommendationsByStatus(ctx.db, { ...input, today: appToday(ctx.now(), ctx.timeZone) });
     return summariseStatuses(rows.flatMap((r) => Array.from({ length: r.count }, () => ({ status: r.status }))));
   }),
 
@@ -100,20 +99,20 @@ export const recommendationsRouter = {
   scoreboardBy: readProcedure
     .input(z.object({ filter: RecommendationFilter.default({}), dimension: z.enum(["theme", "actor"]).default("theme") }))
     .query(async ({ ctx, input }) => {
-      const items = await listAllRecommendations(ctx.db, { ...input.filter, today: isoDay(ctx.now()) });
+      const items = await listAllRecommendations(ctx.db, { ...input.filter, today: appToday(ctx.now(), ctx.timeZone) });
       return buildScoreboard(items, input.dimension);
     }),
 
   /** Every recommendation matching the filter (status aside), as cards for the board by status. */
   board: readProcedure.input(RecommendationFilter.omit({ status: true }).default({})).query(async ({ ctx, input }) => {
-    const today = isoDay(ctx.now());
+    const today = appToday(ctx.now(), ctx.timeZone);
     const items = await listAllRecommendations(ctx.db, { ...input, today });
     return items.map((r) => card(r, today));
   }),
 
   /** Reviews whose date has passed, most overdue first. */
   overdue: readProcedure.input(RecommendationFilter.default({})).query(async ({ ctx, input }) => {
-    const today = isoDay(ctx.now());
+    const today = appToday(ctx.now(), ctx.timeZone);
     const items = await listAllRecommendations(ctx.db, { ...input, overdue: true, today, sort: "review", dir: "asc" });
     return { today, items: items.map((r) => card(r, today)) };
   }),
@@ -122,7 +121,7 @@ export const recommendationsRouter = {
   exportRows: readProcedure
     .input(RecommendationListInput.omit({ limit: true, offset: true }).default({ sort: "source", dir: "asc" }))
     .query(async ({ ctx, input }) => {
-      const today = isoDay(ctx.now());
+      const today = appToday(ctx.now(), ctx.timeZone);
       const items = await listAllRecommendations(ctx.db, { ...input, today });
       return { asOf: today, rows: recommendationCsvRows(items, today) };
     }),
@@ -205,14 +204,16 @@ export const recommendationsRouter = {
       log = [...byYear.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([year, value]) => ({ year, value }));
     }
     const marks = assessmentTracks(rec)
-      .flatMap((t) => t.updates.map((u) => ({ date: u.date, from: u.from, to: u.to, track: t.label, main: t.main })))
+      .flatMap((t) =>
+        t.updates.filter((u) => u.from !== u.to).map((u) => ({ date: u.date, from: u.from, to: u.to, track: t.label, main: t.main })),
+      )
       .sort((a, b) => a.date.localeCompare(b.date));
     return { indicator: ind, label, published, log, logMeasure: measure ?? null, marks };
   }),
 
   recordUpdate: roleProcedure("analyst")
     .input(RecordStatusUpdateInput)
-    .mutation(({ ctx, input }) => recordStatusUpdate(ctx.db, userActor(ctx.user), input, ctx.now())),
+    .mutation(({ ctx, input }) => recordStatusUpdate(ctx.db, userActor(ctx.user), input, ctx.now(), ctx.timeZone)),
 
   edit: roleProcedure("editor")
     .input(RecommendationEditInput)

@@ -17,6 +17,7 @@ import {
   insertStatusUpdate,
   isActiveOwner,
   type LockedRecommendation,
+  lockFamilies,
   lockRecommendation,
   type RecommendationFields,
   recommendationIdsByKey,
@@ -40,8 +41,7 @@ import {
   ValidationError,
 } from "@monitor/domain";
 import { auditedTransaction } from "../audit";
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+import { appToday } from "../today";
 
 function staleUpdateMessage(rec: LockedRecommendation, expected: number): string {
   const newer = rec.updates.at(-1);
@@ -75,12 +75,14 @@ async function checkEvidence(db: Database, evidence: readonly Evidence[]) {
 }
 
 /** An analyst's dated status update on one assessment track. */
-export function recordStatusUpdate(db: Database, actor: AuditActor, input: RecordStatusUpdateInput, now: Date) {
+export function recordStatusUpdate(db: Database, actor: AuditActor, raw: RecordStatusUpdateInput, now: Date, timeZone?: string) {
+  // Our analysts' tracks are per place only: a name would open a track the forms cannot reach.
+  const input = raw.assessor === "analyst" ? { ...raw, assessorName: null } : raw;
   return auditedTransaction(db, actor, now, async (tx) => {
     const rec = await lockRecommendation(tx, input.key);
     if (!rec) throw new NotFoundError("recommendation", input.key);
     if (rec.version !== input.expectedVersion) throw new ConflictError(staleUpdateMessage(rec, input.expectedVersion));
-    if (input.nextReviewOn && input.nextReviewOn < isoDay(now)) {
+    if (input.nextReviewOn && input.nextReviewOn < appToday(now, timeZone)) {
       throw new ValidationError("The next review date is in the past. Pick today or a later date, or leave it empty.", [
         { path: ["nextReviewOn"], message: "Must be today or later." },
       ]);
@@ -91,7 +93,7 @@ export function recordStatusUpdate(db: Database, actor: AuditActor, input: Recor
       ]);
     }
     await checkEvidence(tx, input.evidence);
-    const { update, mainStatus, regression } = planStatusUpdate(rec, input, { now: isoDay(now), by: actor.label });
+    const { update, mainStatus, regression } = planStatusUpdate(rec, input, { now: appToday(now, timeZone), by: actor.label });
     const saved = await insertStatusUpdate(tx, rec, update, { mainStatus, nextReviewOn: input.nextReviewOn }, now);
     if (!saved) throw new ConflictError(staleUpdateMessage(rec, input.expectedVersion));
     return {
@@ -234,8 +236,15 @@ export function linkFamily(db: Database, actor: AuditActor, input: LinkFamilyInp
     const rows = await recommendationIdsByKey(tx, keys);
     const missing = keys.filter((k) => !rows.some((r) => r.key === k));
     if (missing.length) throw new NotFoundError("recommendation", missing.join(", "));
+    // Lock every family this touches (in id order, so two editors never wait on each other in a cycle),
+    // then count: concurrent links and removals queue here instead of leaving one-member families.
+    const named = input.familyKey ? await getFamilyRow(tx, input.familyKey) : null;
+    if (input.familyKey && !named) throw new NotFoundError("recommendation family", input.familyKey);
+    await lockFamilies(tx, [...rows.map((r) => r.familyId), named?.id ?? null]);
     let family = input.familyKey ? await getFamilyRow(tx, input.familyKey) : null;
-    if (input.familyKey && !family) throw new NotFoundError("recommendation family", input.familyKey);
+    if (input.familyKey && !family) {
+      throw new ConflictError("Someone else dissolved this family a moment ago. Reload the page and link the recommendations again.");
+    }
     if (!family) {
       const title = (input.title ?? "").trim();
       const base = familyKeyFrom(title);
@@ -254,7 +263,13 @@ export function linkFamily(db: Database, actor: AuditActor, input: LinkFamilyInp
       target.id,
       now,
     );
-    for (const old of previous) if ((await countFamilyMembers(tx, old)) < 2) await deleteFamily(tx, old);
+    const dissolved: string[] = [];
+    for (const old of previous) {
+      if ((await countFamilyMembers(tx, old)) < 2) {
+        dissolved.push(old);
+        await deleteFamily(tx, old);
+      }
+    }
     if ((await countFamilyMembers(tx, target.id)) < 2) {
       throw new ValidationError("A family links at least two recommendations. Pick another recommendation to link.", [
         { path: ["keys"], message: "Pick at least two recommendations." },
@@ -268,7 +283,7 @@ export function linkFamily(db: Database, actor: AuditActor, input: LinkFamilyInp
         entityId: target.key,
         entityLabel: target.title,
         before: null,
-        after: { members: keys },
+        after: { members: keys, ...(dissolved.length ? { dissolvedFamilies: dissolved.length } : {}) },
       },
     };
   });
@@ -277,12 +292,16 @@ export function linkFamily(db: Database, actor: AuditActor, input: LinkFamilyInp
 /** Takes a recommendation out of its family; a family left with one member is dissolved. */
 export function unlinkFamily(db: Database, actor: AuditActor, input: UnlinkFamilyInput, now: Date) {
   return auditedTransaction(db, actor, now, async (tx) => {
-    const family = await getFamilyRow(tx, input.familyKey);
-    if (!family) throw new NotFoundError("recommendation family", input.familyKey);
+    // The recommendation row first, then its family: the same order as linkFamily, so the two never deadlock.
     const [row] = await recommendationIdsByKey(tx, [input.key]);
     if (!row) throw new NotFoundError("recommendation", input.key);
-    if (row.familyId !== family.id)
-      throw new ConflictError(`"${row.title}" is no longer in the family "${family.title}". Reload the page.`);
+    const named = await getFamilyRow(tx, input.familyKey);
+    if (!named) throw new NotFoundError("recommendation family", input.familyKey);
+    await lockFamilies(tx, [named.id]);
+    const family = await getFamilyRow(tx, input.familyKey);
+    if (!family || row.familyId !== family.id) {
+      throw new ConflictError(`"${row.title}" is no longer in the family "${named.title}". Reload the page.`);
+    }
     await setRecommendationFamily(tx, [row.id], null, now);
     const left = await countFamilyMembers(tx, family.id);
     if (left < 2) await deleteFamily(tx, family.id);

@@ -326,12 +326,17 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         provinces: r.provinces,
         indicator: r.indicator,
       };
+      // With preserved progress (the seed), an existing recommendation keeps everything the tracker
+      // changes (wording, theme, actors, priority, review date, provinces, indicator, status): only its
+      // document-side facts (source, number, citations) are refreshed.
       const [row] = await tx
         .insert(recommendations)
         .values({ ...values, status: r.status })
         .onConflictDoUpdate({
           target: recommendations.key,
-          set: keepProgress ? { ...values, ...bump(recommendations) } : { ...values, status: r.status, ...bump(recommendations) },
+          set: keepProgress
+            ? { sourceId, number: r.number, ...bump(recommendations) }
+            : { ...values, status: r.status, ...bump(recommendations) },
         })
         .returning({ id: recommendations.id });
       if (!row) continue;
@@ -340,7 +345,9 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         await tx.delete(recommendationUpdates).where(eq(recommendationUpdates.recommendationId, row.id));
         if (r.updates.length > 0) {
           await tx.insert(recommendationUpdates).values(
-            r.updates.map((u) => ({
+            // Same-day updates keep their order (by created_at) through an export and import.
+            r.updates.map((u, i) => ({
+              createdAt: new Date(Date.UTC(2000, 0, 1) + i),
               recommendationId: row.id,
               date: u.date,
               fromStatus: u.from,
@@ -360,6 +367,9 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
     // Families: created or renamed by key, then their members linked. With preserved progress (the
     // seed), a recommendation an editor has already put in another family stays where it is.
     for (const f of data.recommendationFamilies) {
+      // With preserved progress, a family whose members were already here is the editors' business now
+      // (they may have removed a member or dissolved it): only families of new recommendations are linked.
+      if (options.preserveRecommendationProgress && f.members.some((m) => existingRecs.has(m))) continue;
       const [fam] = await tx
         .insert(recommendationFamilies)
         .values({ key: f.key, title: f.title, note: f.note })
@@ -370,7 +380,7 @@ export async function importDataset(db: Database, input: DatasetInput | unknown,
         .select({ id: recommendations.id, familyId: recommendations.familyId })
         .from(recommendations)
         .where(inArray(recommendations.key, f.members));
-      const link = members.filter((m) => !(options.preserveRecommendationProgress && m.familyId !== null && m.familyId !== fam.id));
+      const link = members;
       if (link.length > 0) {
         await tx
           .update(recommendations)

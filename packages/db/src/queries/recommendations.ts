@@ -335,6 +335,18 @@ export async function listRecommendationFamilies(db: Database) {
   return rows;
 }
 
+/** Locks family rows (SELECT … FOR UPDATE) in id order; nulls and repeats are ignored. */
+export async function lockFamilies(db: Database, ids: readonly (string | null)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))].sort();
+  if (wanted.length === 0) return;
+  await db
+    .select({ id: recommendationFamilies.id })
+    .from(recommendationFamilies)
+    .where(inArray(recommendationFamilies.id, wanted))
+    .orderBy(asc(recommendationFamilies.id))
+    .for("update");
+}
+
 export async function getFamilyRow(db: Database, key: string) {
   const [row] = await db.select().from(recommendationFamilies).where(eq(recommendationFamilies.key, key));
   return row ?? null;
@@ -414,5 +426,6 @@ export async function recommendationIdsByKey(db: Database, keys: readonly string
     .select({ id: recommendations.id, key: recommendations.key, familyId: recommendations.familyId, title: recommendations.title })
     .from(recommendations)
     .where(inArray(recommendations.key, [...keys]))
+    .orderBy(asc(recommendations.key))
     .for("update");
 }

@@ -29,6 +29,15 @@ export function canTransition(from: RecommendationStatus, to: RecommendationStat
   return true;
 }
 
+/**
+ * A review: an assessed track looked at again with no change of status ("still stalled"). It is
+ * recorded like any update (date, note, author, optional evidence) so the review date can move on,
+ * but it is not a transition: it needs no new evidence and is never a regression.
+ */
+export function isReview(from: RecommendationStatus, to: RecommendationStatus): boolean {
+  return from === to && from !== "not_assessed";
+}
+
 export function requiresEvidence(to: RecommendationStatus): boolean {
   return STATUSES_REQUIRING_EVIDENCE.includes(to);
 }
@@ -65,17 +74,18 @@ export function applyStatusChange(
   ctx: { now: string; by: string },
 ): Omit<RecommendationUpdate, "assessor" | "assessorName" | "province"> {
   const from = current.status;
-  if (from === input.to) {
-    throw new ValidationError(`The recommendation is already "${input.to}". Pick a different status or add a note instead.`, [
-      { path: ["to"], message: "Same as the current status." },
+  const review = isReview(from, input.to);
+  if (from === input.to && !review) {
+    throw new ValidationError('Nobody has assessed this track yet: choose the status you found, not "not assessed".', [
+      { path: ["to"], message: "Choose an assessed status." },
     ]);
   }
-  if (!canTransition(from, input.to)) {
+  if (!review && !canTransition(from, input.to)) {
     throw new ValidationError('A recommendation that has been assessed cannot go back to "not assessed".', [
       { path: ["to"], message: "Choose an assessed status." },
     ]);
   }
-  if (requiresEvidence(input.to) && input.evidence.length === 0) {
+  if (!review && requiresEvidence(input.to) && input.evidence.length === 0) {
     throw new ValidationError(`Marking a recommendation "${input.to.replace(/_/g, " ")}" needs evidence: add a citation or a dated link.`, [
       { path: ["evidence"], message: "Evidence is required for this status." },
     ]);

@@ -51,7 +51,25 @@ describe("assessment tracks", () => {
     ]);
     expect(tracks[3]?.label).toBe("Government claim (MoI), national");
     expect(assessmentsDisagree(tracks)).toBe(true);
-    expect(assessmentsDisagree([{ status: "stalled" }, { status: "not_assessed" }, { status: "stalled" }])).toBe(false);
+    const one = [u("2025-01-01", "proposed", "stalled")];
+    expect(
+      assessmentsDisagree([
+        { status: "stalled", province: null, updates: one },
+        { status: "in_progress", province: "PK-KP", updates: one },
+      ]),
+    ).toBe(false);
+    expect(
+      assessmentsDisagree([
+        { status: "proposed", province: null, updates: [] },
+        { status: "stalled", province: null, updates: one },
+      ]),
+    ).toBe(false);
+    expect(
+      assessmentsDisagree([
+        { status: "stalled", province: "PK-KP", updates: one },
+        { status: "implemented", province: "PK-KP", updates: one },
+      ]),
+    ).toBe(true);
   });
 
   it("decides an update from the named track's own status, and leaves the headline status alone off the main track", () => {
@@ -108,6 +126,52 @@ describe("assessment tracks", () => {
   });
 });
 
+describe("reviews without a status change", () => {
+  it("records 'still stalled' on an assessed track without new evidence, never as a regression", () => {
+    const rec = { status: "stalled" as const, updates: [u("2025-01-01", "proposed", "stalled")] };
+    const r = planStatusUpdate(
+      rec,
+      {
+        to: "stalled",
+        date: "2025-06-01",
+        note: "Checked again: no progress.",
+        evidence: [],
+        assessor: "analyst",
+        assessorName: null,
+        province: null,
+      },
+      ctx,
+    );
+    expect(r.update).toMatchObject({ from: "stalled", to: "stalled" });
+    expect(r.regression).toBe(false);
+    const done = { status: "implemented" as const, updates: [] };
+    expect(
+      planStatusUpdate(
+        done,
+        {
+          to: "implemented",
+          date: "2025-06-01",
+          note: "Still in force.",
+          evidence: [],
+          assessor: "analyst",
+          assessorName: null,
+          province: null,
+        },
+        ctx,
+      ).mainStatus,
+    ).toBe("implemented");
+  });
+  it("refuses 'not assessed' to 'not assessed'", () => {
+    expect(() =>
+      planStatusUpdate(
+        { status: "proposed", updates: [] },
+        { to: "not_assessed", date: "2025-06-01", note: "n", evidence: [], assessor: "government", assessorName: "MoI", province: null },
+        ctx,
+      ),
+    ).toThrow(/choose the status you found/);
+  });
+});
+
 describe("review dates", () => {
   it("is overdue only after the date, counting whole days", () => {
     expect(isReviewOverdue(null, "2026-03-10")).toBe(false);
@@ -129,5 +193,16 @@ describe("families", () => {
     ]);
     expect(s).toMatchObject({ timesMade: 4, sources: 3, firstMade: { source: "pips", year: 2022 }, lastMade: { source: "undated" } });
     expect(summariseFamily([])).toBeNull();
+  });
+});
+
+describe("today in a time zone", () => {
+  it("gives the local calendar date, and UTC for an unknown zone", async () => {
+    const { isoDateInZone } = await import("../shared/format");
+    const at = new Date("2026-03-10T20:30:00.000Z");
+    expect(isoDateInZone(at, "Asia/Karachi")).toBe("2026-03-11");
+    expect(isoDateInZone(at, "Asia/Kabul")).toBe("2026-03-11");
+    expect(isoDateInZone(at, "UTC")).toBe("2026-03-10");
+    expect(isoDateInZone(at, "Not/A_Zone")).toBe("2026-03-10");
   });
 });

@@ -108,10 +108,21 @@ export function assessmentTracks<U extends RecommendationUpdate>(rec: {
   );
 }
 
-/** True when tracks that have been assessed give different statuses. */
-export function assessmentsDisagree(tracks: readonly Pick<AssessmentTrack, "status">[]): boolean {
-  const assessed = new Set(tracks.map((t) => t.status).filter((s) => s !== "not_assessed"));
-  return assessed.size > 1;
+/**
+ * True when assessors disagree about one place: two tracks for the same province (or both national)
+ * that have been assessed through updates give different statuses. Provinces differing from each
+ * other (KP moving, Balochistan stalled) is not disagreement, and a track nobody has updated does not count.
+ */
+export function assessmentsDisagree(tracks: readonly Pick<AssessmentTrack, "status" | "province" | "updates">[]): boolean {
+  const byPlace = new Map<string, Set<RecommendationStatus>>();
+  for (const t of tracks) {
+    if (t.updates.length === 0 || t.status === "not_assessed") continue;
+    const place = t.province ?? "";
+    const set = byPlace.get(place) ?? new Set<RecommendationStatus>();
+    set.add(t.status);
+    byPlace.set(place, set);
+  }
+  return [...byPlace.values()].some((s) => s.size > 1);
 }
 
 /**

@@ -95,3 +95,15 @@ export function previousPeriod(start: string, end: string): { start: string; end
   const prevEnd = shiftIsoDate(start, { days: -1 });
   return { start: shiftIsoDate(prevEnd, { days: -days }), end: prevEnd };
 }
+
+/**
+ * The calendar date (YYYY-MM-DD) at `at` in a time zone: "today" for people in Pakistan is not the
+ * UTC date between midnight and 05:00. An unknown zone falls back to UTC.
+ */
+export function isoDateInZone(at: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+}

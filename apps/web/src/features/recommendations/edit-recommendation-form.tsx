@@ -48,6 +48,30 @@ export interface EditRecommendationDialogProps {
 }
 
 /** Editors: what a recommendation says and how it is tracked (its status changes only through updates). */
+/** The fields of the form that the other editor's change may have touched, with their names in messages. */
+const EDITABLE_FIELDS = [
+  "title",
+  "text",
+  "theme",
+  "targetActors",
+  "priority",
+  "ownerId",
+  "nextReviewOn",
+  "provinces",
+  "indicator",
+] as const;
+const EDITABLE_FIELD_LABELS: Record<(typeof EDITABLE_FIELDS)[number], string> = {
+  title: "title",
+  text: "text",
+  theme: "theme",
+  targetActors: "addressed to",
+  priority: "priority",
+  ownerId: "owner",
+  nextReviewOn: "next review",
+  provinces: "provinces",
+  indicator: "outcome indicator",
+};
+
 export function EditRecommendationDialog({ open, rec, onClose, onSaved }: EditRecommendationDialogProps) {
   return (
     <Dialog
@@ -135,7 +159,8 @@ function EditForm({
     handleSubmit,
     setError,
     setValue,
-    formState: { errors, isSubmitting },
+    getValues,
+    formState: { errors, isSubmitting, dirtyFields },
   } = useForm<FormInput, unknown, RecommendationEditInput>({
     resolver: zodResolver(RecommendationEditInput),
     defaultValues: {
@@ -180,10 +205,21 @@ function EditForm({
     try {
       await queryClient.invalidateQueries(trpc.recommendations.pathFilter());
       const fresh = await queryClient.fetchQuery(trpc.recommendations.get.queryOptions({ key: rec.key }));
+      // Fields this editor has not touched take the saved values, so saving again never undoes the
+      // other change; fields both changed keep this editor's entry and are named for a check.
+      const both: string[] = [];
+      for (const field of EDITABLE_FIELDS) {
+        const theirs = fresh[field];
+        const changedByThem = JSON.stringify(theirs) !== JSON.stringify(rec[field]);
+        if (!dirtyFields[field]) setValue(field, theirs as never, { shouldDirty: false });
+        else if (changedByThem && JSON.stringify(getValues(field)) !== JSON.stringify(theirs)) both.push(EDITABLE_FIELD_LABELS[field]);
+      }
       setValue("expectedVersion", fresh.version);
       setConflict(null);
       setReloaded(
-        `Reloaded: the page behind this form now shows version ${fresh.version}. Your entries are kept; compare them with the other change and save again.`,
+        both.length
+          ? `Reloaded version ${fresh.version}. The fields you did not touch now show the other change. You and they both changed: ${both.join(", ")}; your entries are kept there, so check them before saving.`
+          : `Reloaded version ${fresh.version}. The fields you did not touch now show the other change; your own changes are kept. Save again.`,
       );
     } catch (err) {
       setFormError(readServerError(err).message);

@@ -68,9 +68,9 @@ export function RecommendationDetail({ recKey }: { recKey: string }) {
     setTarget(null);
     const u = result.update;
     setMessage(
-      `Recorded on “${trackLabel(u)}”: ${STATUS_LABELS[u.from]} to ${STATUS_LABELS[u.to]}, dated ${formatDate(u.date)}${
-        result.regression ? " (a regression)" : ""
-      }. It is at the top of the status history.`,
+      `Recorded on “${trackLabel(u)}”: ${
+        u.from === u.to ? `reviewed, still ${STATUS_LABELS[u.to]}` : `${STATUS_LABELS[u.from]} to ${STATUS_LABELS[u.to]}`
+      }, dated ${formatDate(u.date)}${result.regression ? " (a regression)" : ""}. It is in the status history below.`,
     );
   }
 
@@ -435,9 +435,18 @@ function StatusHistory({ rec, names }: { rec: RecommendationDetailData; names: S
                   <span className="text-[12px] text-muted-foreground">{trackLabel(u)}</span>
                 </div>
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[13px]">
-                  <StatusBadge status={u.from} />
-                  <ArrowRight aria-label="to" className="size-3.5 text-subtle" strokeWidth={2} />
-                  <StatusBadge status={u.to} />
+                  {u.from === u.to ? (
+                    <>
+                      <span className="text-muted-foreground">Reviewed, no change:</span>
+                      <StatusBadge status={u.to} />
+                    </>
+                  ) : (
+                    <>
+                      <StatusBadge status={u.from} />
+                      <ArrowRight aria-label="to" className="size-3.5 text-subtle" strokeWidth={2} />
+                      <StatusBadge status={u.to} />
+                    </>
+                  )}
                   {regression ? (
                     <Badge variant="warning" title="The status moved backwards, or off the track to stalled or rejected.">
                       <TrendingDown aria-hidden="true" strokeWidth={2} />

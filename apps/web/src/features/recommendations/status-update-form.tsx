@@ -12,6 +12,7 @@ import {
   formatDate,
   getAdminUnit,
   isRegression,
+  isReview,
   listAdminUnits,
   RECOMMENDATION_STATUSES,
   type RecommendationStatus,
@@ -89,14 +90,14 @@ function formSchema(rec: RecommendationDetailData) {
       // Runs even when other fields failed (see `when`), so every problem shows at once: read defensively.
       const v = parsed as Partial<RecordStatusUpdateInput>;
       const current = trackStatus(rec, v).status;
-      if (v.to && v.to === current) {
+      if (v.to && v.to === current && !isReview(current, v.to)) {
         ctx.addIssue({
           code: "custom",
           path: ["to"],
           message: `This track is already “${STATUS_LABELS[current]}”. Choose a different status.`,
         });
       }
-      if (v.to && requiresEvidence(v.to) && (v.evidence?.length ?? 0) === 0) {
+      if (v.to && !isReview(current, v.to) && requiresEvidence(v.to) && (v.evidence?.length ?? 0) === 0) {
         ctx.addIssue({
           code: "custom",
           path: ["evidence"],
@@ -296,7 +297,7 @@ function StatusUpdateForm({
   }
 
   const evidenceError = errors.evidence?.message ?? errors.evidence?.root?.message;
-  const needsEvidence = to !== undefined && requiresEvidence(to);
+  const needsEvidence = to !== undefined && !isReview(current.status, to) && requiresEvidence(to);
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Status update" className="flex flex-col gap-5">
@@ -411,7 +412,8 @@ function StatusUpdateForm({
         <div className="grid gap-1.5 sm:grid-cols-2">
           {ASSESSED_STATUSES.map((s) => {
             const isCurrent = s === current.status;
-            const permitted = allowed.includes(s);
+            // The current status stays choosable on an assessed track: "no change" records a review.
+            const permitted = allowed.includes(s) || isReview(current.status, s);
             const regression = permitted && isRegression(current.status, s);
             return (
               <label
@@ -427,14 +429,18 @@ function StatusUpdateForm({
                 <StatusBadge status={s} />
                 {isCurrent || regression || (permitted && requiresEvidence(s)) ? (
                   <span className="ml-auto flex flex-col items-end gap-0.5 text-right text-[11.5px] leading-tight">
-                    {isCurrent ? <span className="text-muted-foreground">current status</span> : null}
+                    {isCurrent ? (
+                      <span className="text-muted-foreground">
+                        {permitted ? "current status: no change, record a review" : "current status"}
+                      </span>
+                    ) : null}
                     {regression ? (
                       <span className="inline-flex items-center gap-1 font-medium text-warning">
                         <TrendingDown aria-hidden="true" className="size-3.5" strokeWidth={2} />
                         this is a regression
                       </span>
                     ) : null}
-                    {permitted && requiresEvidence(s) ? <span className="text-muted-foreground">needs evidence</span> : null}
+                    {permitted && !isCurrent && requiresEvidence(s) ? <span className="text-muted-foreground">needs evidence</span> : null}
                   </span>
                 ) : null}
               </label>

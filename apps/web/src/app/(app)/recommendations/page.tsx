@@ -1,6 +1,8 @@
+import { appToday } from "@monitor/api";
 import type { RecommendationListInput } from "@monitor/domain";
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
+import { serverEnv } from "~/env";
 import { RecommendationsList } from "~/features/recommendations/recommendations-list";
 import { effectiveSort, filterQuery, readTrackerParams } from "~/features/recommendations/tracker-params";
 import { TrackerTabs } from "~/features/recommendations/tracker-tabs";
@@ -17,7 +19,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   const { filter, order, offset, problems } = readTrackerParams(sp, { pageSize: PAGE_SIZE });
   const input: RecommendationListInput = { ...filter, ...effectiveSort(order), limit: PAGE_SIZE, offset };
   // What "overdue" and "status as of" mean on this page: the server's day, as the API counts it.
-  const today = new Date().toISOString().slice(0, 10);
+  const today = appToday(new Date(), serverEnv.APP_TIME_ZONE);
   // The scoreboard counts every status under the other filters, so choosing a status never empties it.
   const { status: _status, ...boardFilter } = filter;
   prefetch(trpc.recommendations.list.queryOptions(input));

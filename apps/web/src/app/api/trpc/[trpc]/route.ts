@@ -28,7 +28,8 @@ const handler = async (req: Request) => {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => createContext({ db: db.db, session: await resolveSession(auth, req.headers) }),
+    createContext: async () =>
+      createContext({ db: db.db, session: await resolveSession(auth, req.headers), timeZone: serverEnv.APP_TIME_ZONE }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[api] ${path ?? "?"}:`, error.cause ?? error);
     },
