@@ -186,6 +186,18 @@ test("the board: Move… opens the form with the status filled in; cancel leaves
   await expect(move).toBeFocused();
   await expect(boardCard(page, TTP_CLARITY, "proposed")).toBeVisible();
 
+  // With something typed, Escape asks first: "keep editing" keeps the form and its text.
+  await move.click();
+  await card.getByRole("button", { name: "Under consideration" }).click();
+  dialog = await openedForm(page);
+  await dialog.getByLabel("Note").fill("Half-written note");
+  page.once("dialog", (d) => void d.dismiss());
+  await page.keyboard.press("Escape");
+  await expect(dialog.getByLabel("Note")).toHaveValue("Half-written note");
+  page.once("dialog", (d) => void d.accept());
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+
   // The drag handle with the keyboard: Space, an arrow to the next column, Space.
   const handle = card.getByRole("button", { name: /^Drag “Gain strategic clarity/ });
   await handle.focus();

@@ -1,7 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
-import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
+import { createContext, type ReactNode, type RefObject, useContext, useEffect, useId, useRef } from "react";
 import { Button } from "~/components/ui/button";
 import { cn } from "~/lib/utils";
 
@@ -25,6 +25,25 @@ export interface DialogProps {
   className?: string;
 }
 
+/** Set by a form inside a dialog: returns false to keep the dialog open (unsaved entries). */
+type CloseGuard = RefObject<(() => boolean) | null>;
+const CloseGuardContext = createContext<CloseGuard | null>(null);
+
+/**
+ * Asks before Escape or the close button throw away what a user typed in a dialog's form. `dirty` is
+ * the form's own "has unsaved changes" (react-hook-form's isDirty); a deliberate Cancel still closes.
+ */
+export function useDialogCloseGuard(dirty: boolean, message = "Discard what you entered? It has not been saved.") {
+  const guard = useContext(CloseGuardContext);
+  useEffect(() => {
+    if (!guard) return;
+    guard.current = () => !dirty || window.confirm(message);
+    return () => {
+      guard.current = null;
+    };
+  }, [guard, dirty, message]);
+}
+
 /**
  * A modal on the native <dialog>: the browser traps focus, makes the page behind it inert, and closes it on
  * Escape. Its content mounts only while open, so a form inside starts fresh each time. The element marked
@@ -36,6 +55,8 @@ export function Dialog({ open, onClose, title, description, children, fallbackFo
   const returnTo = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const descriptionId = useId();
+  const guard = useRef<(() => boolean) | null>(null);
+  const mayClose = () => guard.current?.() ?? true;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -61,6 +82,10 @@ export function Dialog({ open, onClose, title, description, children, fallbackFo
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
+      onCancel={(e) => {
+        // Escape: kept open when the form inside has unsaved entries and the user says so.
+        if (!mayClose()) e.preventDefault();
+      }}
       onClose={() => {
         restoreFocus();
         if (open) onClose();
@@ -73,25 +98,27 @@ export function Dialog({ open, onClose, title, description, children, fallbackFo
       )}
     >
       {open ? (
-        <div className="flex flex-col gap-4 p-5">
-          <div className="flex items-start justify-between gap-4">
-            <div className="flex min-w-0 flex-col gap-1">
-              <h2 id={titleId} className="text-[15px] leading-6 font-semibold tracking-[-0.01em]">
-                {title}
-              </h2>
-              {description ? (
-                <div id={descriptionId} className="text-[12.5px] leading-relaxed text-muted-foreground">
-                  {description}
-                </div>
-              ) : null}
+        <CloseGuardContext.Provider value={guard}>
+          <div className="flex flex-col gap-4 p-5">
+            <div className="flex items-start justify-between gap-4">
+              <div className="flex min-w-0 flex-col gap-1">
+                <h2 id={titleId} className="text-[15px] leading-6 font-semibold tracking-[-0.01em]">
+                  {title}
+                </h2>
+                {description ? (
+                  <div id={descriptionId} className="text-[12.5px] leading-relaxed text-muted-foreground">
+                    {description}
+                  </div>
+                ) : null}
+              </div>
+              <Button variant="ghost" size="icon-sm" className="-mt-1 -mr-2" onClick={() => mayClose() && onClose()} title="Close (Esc)">
+                <X aria-hidden="true" />
+                <span className="sr-only">Close</span>
+              </Button>
             </div>
-            <Button variant="ghost" size="icon-sm" className="-mt-1 -mr-2" onClick={onClose} title="Close (Esc)">
-              <X aria-hidden="true" />
-              <span className="sr-only">Close</span>
-            </Button>
+            {children}
           </div>
-          {children}
-        </div>
+        </CloseGuardContext.Provider>
       ) : null}
     </dialog>
   );

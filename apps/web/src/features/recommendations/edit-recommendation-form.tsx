@@ -23,7 +23,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
-import { Dialog, DialogActions } from "~/components/ui/dialog";
+import { Dialog, DialogActions, useDialogCloseGuard } from "~/components/ui/dialog";
 import { Field, FormAlert, inputClassName, TextField } from "~/components/ui/form-field";
 import { Skeleton } from "~/components/ui/skeleton";
 import { readServerError } from "~/lib/form-errors";
@@ -160,7 +160,7 @@ function EditForm({
     setError,
     setValue,
     getValues,
-    formState: { errors, isSubmitting, dirtyFields },
+    formState: { errors, isSubmitting, dirtyFields, isDirty },
   } = useForm<FormInput, unknown, RecommendationEditInput>({
     resolver: zodResolver(RecommendationEditInput),
     defaultValues: {
@@ -178,6 +178,7 @@ function EditForm({
     },
   });
   const save = useMutation(trpc.recommendations.edit.mutationOptions());
+  useDialogCloseGuard(isDirty, "Discard your changes to this recommendation? They have not been saved.");
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>("[data-autofocus]")?.focus();

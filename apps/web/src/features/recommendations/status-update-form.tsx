@@ -29,7 +29,7 @@ import { type ReactNode, type RefObject, useEffect, useId, useMemo, useRef, useS
 import { type FieldErrors, type FieldValues, type Path, type UseFormSetError, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { Button } from "~/components/ui/button";
-import { Dialog, DialogActions } from "~/components/ui/dialog";
+import { Dialog, DialogActions, useDialogCloseGuard } from "~/components/ui/dialog";
 import { Field, FormAlert, inputClassName, TextField } from "~/components/ui/form-field";
 import { Skeleton } from "~/components/ui/skeleton";
 import { readServerError } from "~/lib/form-errors";
@@ -232,7 +232,7 @@ function StatusUpdateForm({
     setError,
     setValue,
     clearErrors,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FormInput, unknown, RecordStatusUpdateInput>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -253,6 +253,7 @@ function StatusUpdateForm({
   const current = trackStatus(rec, { assessor, assessorName, province });
   const allowed = allowedTransitions(current.status);
   const record = useMutation(trpc.recommendations.recordUpdate.mutationOptions());
+  useDialogCloseGuard(isDirty, "Discard this status update? Your note and evidence have not been recorded.");
 
   // Focus the first thing to decide: the note when the status came with the dialog (a board drop), else the track.
   useEffect(() => {
