@@ -6,11 +6,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "~/components/ui/button";
+import { DialogActions } from "~/components/ui/dialog";
 import { FormAlert } from "~/components/ui/form-field";
 import { ROLE_LABELS } from "~/features/auth/user-menu";
 import { applyServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
-import { DialogActions } from "./dialog";
 import { RoleField } from "./role-field";
 import { useUserChanged } from "./use-user-changed";
 

@@ -7,10 +7,10 @@ import { KeyRound } from "lucide-react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "~/components/ui/button";
+import { DialogActions } from "~/components/ui/dialog";
 import { FormAlert } from "~/components/ui/form-field";
 import { applyServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
-import { DialogActions } from "./dialog";
 import { NewPasswordField } from "./new-password-field";
 import { useUserChanged } from "./use-user-changed";
 

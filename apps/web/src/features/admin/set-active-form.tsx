@@ -4,11 +4,11 @@ import type { UserView } from "@monitor/domain";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Button } from "~/components/ui/button";
+import { DialogActions } from "~/components/ui/dialog";
 import { FormAlert } from "~/components/ui/form-field";
 import { ROLE_LABELS } from "~/features/auth/user-menu";
 import { readServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
-import { DialogActions } from "./dialog";
 import { useUserChanged } from "./use-user-changed";
 
 /** The confirm step for deactivating a user (signed out everywhere, cannot sign in) or reactivating one. */

@@ -7,8 +7,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
+import { Dialog, DialogActions } from "~/components/ui/dialog";
 import { Field, FormAlert, inputClassName, TextField } from "~/components/ui/form-field";
-import { Dialog, DialogActions } from "~/features/admin/dialog";
 import { applyServerError, readServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 

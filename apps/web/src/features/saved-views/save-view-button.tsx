@@ -8,8 +8,8 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "~/components/ui/button";
+import { Dialog, DialogActions } from "~/components/ui/dialog";
 import { FormAlert, TextField } from "~/components/ui/form-field";
-import { Dialog, DialogActions } from "~/features/admin/dialog";
 import { applyServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
 
