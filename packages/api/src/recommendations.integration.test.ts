@@ -404,6 +404,9 @@ describe("outcome indicator", () => {
     expect(ind?.published.every((p) => p.citations.length > 0)).toBe(true);
     expect(ind?.marks.map((m) => m.date)).toEqual(["2026-02-15", "2026-02-15", "2026-03-01"]);
     expect(await as("viewer").recommendations.indicator({ key: NAP })).toBeNull();
+    // Fatalities in KP: the yearly figures, not the one-day toll of a single attack (Akbar, 5 Aug 2022: 4).
+    const kp = await as("viewer").recommendations.indicator({ key: "crss-2025/rec/08-strengthen-state-institutions" });
+    expect(kp?.published.map((p) => p.value).sort((a, b) => a - b)).toEqual([151, 286]);
   });
 });
 

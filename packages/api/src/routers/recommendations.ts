@@ -66,6 +66,9 @@ function card(r: RecommendationView, today: string) {
   };
 }
 
+/** The shortest published period an indicator's trend shows (a month, counted from its first to its last day). */
+const MIN_INDICATOR_PERIOD_DAYS = 27;
+
 /** Published figures and incident-log counts for a recommendation's outcome indicator. */
 const LOG_MEASURE = { incidents: "incidents", terror_attacks: "incidents", fatalities: "killed", injuries: "injured" } as const;
 
@@ -178,7 +181,9 @@ export const recommendationsRouter = {
           s.geography.district === null &&
           s.geography.areas.length === 0 &&
           (ind.province ? s.geography.province === ind.province : s.geography.province === null) &&
-          (s.group ?? null) === ind.group,
+          (s.group ?? null) === ind.group &&
+          // A trend reads periods of a month or more: a one-day figure (one attack's toll) is not a point on it.
+          Date.parse(s.periodEnd) - Date.parse(s.periodStart) >= MIN_INDICATOR_PERIOD_DAYS * 86_400_000,
       )
       .map((s) => ({
         key: s.key,
