@@ -197,10 +197,13 @@ test("the board: Move… opens the form with the status filled in; cancel leaves
   page.once("dialog", (d) => void d.accept());
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
+  // Focus goes back to Move… once the dialog has closed; wait for it before taking the drag handle.
+  await expect(move).toBeFocused();
 
   // The drag handle with the keyboard: Space, an arrow to the next column, Space.
   const handle = card.getByRole("button", { name: /^Drag “Gain strategic clarity/ });
   await handle.focus();
+  await expect(handle).toBeFocused();
   await page.keyboard.press("Space");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Space");
