@@ -431,6 +431,11 @@ describe("re-seeding and time zones", () => {
     const families = await as("viewer").recommendations.families();
     expect(families.some((f) => f.title === "A confirmed repeat")).toBe(false);
     expect(families.find((f) => f.key === "family/diplomatic-engagement-with-kabul-on-the-ttp")?.members).toBe(4);
+    expect(families.find((f) => f.key === "family/diplomatic-engagement-with-kabul-on-the-ttp")?.summary).toMatchObject({
+      timesMade: 4,
+      sources: 3,
+      firstMade: { source: "pips-2022" },
+    });
   });
 
   it("counts 'today' in Pakistan's time zone", async () => {

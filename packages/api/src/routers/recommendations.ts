@@ -1,11 +1,13 @@
 import {
   breakdownIncidents,
   countRecommendationsByStatus,
+  getFamilyRow,
   getGroupBySlug,
   getRecommendationByKey,
   listAllRecommendations,
   listAllStatistics,
   listDismissedPairs,
+  listFamilyMemberSources,
   listRecommendationFamilies,
   listRecommendationOwners,
   listRecommendations,
@@ -132,16 +134,26 @@ export const recommendationsRouter = {
   /** People a recommendation can be assigned to. */
   owners: readProcedure.query(({ ctx }) => listRecommendationOwners(ctx.db)),
 
-  families: readProcedure.query(({ ctx }) => listRecommendationFamilies(ctx.db)),
+  /** Every family with its summary: how many times, by how many sources and since when it was made. */
+  families: readProcedure.query(async ({ ctx }) => {
+    const [families, members] = await Promise.all([listRecommendationFamilies(ctx.db), listFamilyMemberSources(ctx.db)]);
+    return families.map((f) => ({ ...f, summary: summariseFamily(members.filter((m) => m.familyId === f.id)) }));
+  }),
 
   /** A family: how many times and since when the recommendation has been made, each original cited. */
   family: readProcedure.input(z.object({ key: RecordKey })).query(async ({ ctx, input }) => {
-    const families = await listRecommendationFamilies(ctx.db);
-    const family = families.find((f) => f.key === input.key);
+    const family = await getFamilyRow(ctx.db, input.key);
     if (!family) throw new NotFoundError("recommendation family", input.key);
     const members = orderFamilyMembers(await listAllRecommendations(ctx.db, { family: input.key }));
-    const summary = summariseFamily(members);
-    return { ...family, members, summary };
+    return {
+      id: family.id,
+      key: family.key,
+      title: family.title,
+      note: family.note,
+      version: family.version,
+      members,
+      summary: summariseFamily(members),
+    };
   }),
 
   /** Likely repeats (text similarity) for an editor to confirm or dismiss. */
@@ -157,7 +169,7 @@ export const recommendationsRouter = {
       const focus = input.key ? texts.find((t) => t.key === input.key)?.id : undefined;
       const pairs = (focus ? all.filter((p) => p.a === focus || p.b === focus) : all).slice(0, input.limit);
       const keys = new Set(pairs.flatMap((p) => [byId.get(p.a)?.key, byId.get(p.b)?.key]).filter((k): k is string => !!k));
-      const views = new Map((await listAllRecommendations(ctx.db)).filter((r) => keys.has(r.key)).map((r) => [r.key, r]));
+      const views = new Map((await listAllRecommendations(ctx.db, { keys: [...keys] })).map((r) => [r.key, r]));
       return pairs.flatMap((p) => {
         const a = views.get(byId.get(p.a)?.key ?? "");
         const b = views.get(byId.get(p.b)?.key ?? "");

@@ -22,7 +22,7 @@ import { loadCitations } from "./citations";
 import { containsPattern } from "./like";
 
 /** A filter as the queries take it: `today` decides what "overdue" means (injected, never the clock). */
-export type RecommendationQuery = RecommendationFilter & { today?: string };
+export type RecommendationQuery = RecommendationFilter & { today?: string; keys?: readonly string[] };
 
 function conditions(filter: RecommendationQuery): SQL[] {
   const c: SQL[] = [];
@@ -37,6 +37,7 @@ function conditions(filter: RecommendationQuery): SQL[] {
   }
   if (filter.province) c.push(arrayContains(recommendations.provinces, [filter.province]));
   if (filter.family) c.push(eq(recommendationFamilies.key, filter.family));
+  if (filter.keys) c.push(inArray(recommendations.key, filter.keys.length ? [...filter.keys] : [""]));
   if (filter.search) {
     const q = containsPattern(filter.search);
     const match = or(ilike(recommendations.title, q), ilike(recommendations.text, q), ilike(recommendations.key, q));
@@ -345,6 +346,21 @@ export async function lockFamilies(db: Database, ids: readonly (string | null)[]
     .where(inArray(recommendationFamilies.id, wanted))
     .orderBy(asc(recommendationFamilies.id))
     .for("update");
+}
+
+/** Every family member's source and its date, for the families' summaries (one query for all families). */
+export async function listFamilyMemberSources(db: Database) {
+  return db
+    .select({
+      familyId: recommendations.familyId,
+      key: recommendations.key,
+      source: sources.slug,
+      sourceYear: sources.year,
+      sourcePublishedOn: sources.publishedOn,
+    })
+    .from(recommendations)
+    .innerJoin(sources, eq(sources.id, recommendations.sourceId))
+    .where(isNotNull(recommendations.familyId));
 }
 
 export async function getFamilyRow(db: Database, key: string) {

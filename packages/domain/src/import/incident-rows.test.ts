@@ -265,6 +265,8 @@ describe("parseIncidentRow: good rows", () => {
       ),
     );
     expect(r.value).toBeDefined();
+    // Unmapped counts, groups and description stay empty rather than being guessed.
+    expect(r.value).toMatchObject({ killed: null, injured: null, perpetrators: [], description: null, district: "pk-ba-kech" });
   });
 });
 

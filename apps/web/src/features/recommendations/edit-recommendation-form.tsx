@@ -25,10 +25,10 @@ import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Dialog, DialogActions, useDialogCloseGuard } from "~/components/ui/dialog";
 import { Field, FormAlert, inputClassName, TextField } from "~/components/ui/form-field";
-import { Skeleton } from "~/components/ui/skeleton";
 import { readServerError } from "~/lib/form-errors";
 import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
+import { DialogLoadState } from "./dialog-load-state";
 import { applyServerIssues } from "./status-update-form";
 
 type RecommendationDetailData = RouterOutputs["recommendations"]["get"];
@@ -90,37 +90,8 @@ function EditLoader({ rec, onCancel, onSaved }: { rec: RecommendationDetailData;
   const trpc = useTRPC();
   const owners = useQuery(trpc.recommendations.owners.queryOptions());
   const groups = useQuery(trpc.groups.list.queryOptions({}));
-  const err = owners.error ?? groups.error;
-  if (err) {
-    return (
-      <div className="flex flex-col gap-3">
-        <FormAlert>{readServerError(err).message}</FormAlert>
-        <DialogActions>
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            onClick={() => {
-              void owners.refetch();
-              void groups.refetch();
-            }}
-          >
-            Try again
-          </Button>
-        </DialogActions>
-      </div>
-    );
-  }
   if (!owners.data || !groups.data) {
-    return (
-      <div aria-busy="true" className="flex flex-col gap-3">
-        <span className="sr-only">Loading the form…</span>
-        <Skeleton className="h-9 w-full" />
-        <Skeleton className="h-24 w-full" />
-        <Skeleton className="h-9 w-2/3" />
-      </div>
-    );
+    return <DialogLoadState queries={[owners, groups]} label="Loading the form…" onCancel={onCancel} />;
   }
   return (
     <EditForm

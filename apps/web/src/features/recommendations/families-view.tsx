@@ -2,7 +2,7 @@
 
 import type { RouterOutputs } from "@monitor/api";
 import { formatCount, type RecommendationView } from "@monitor/domain";
-import { useMutation, useQueries, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Copy, Layers, Link2, X } from "lucide-react";
 import Link from "next/link";
 import { Suspense, useId, useState } from "react";
@@ -76,23 +76,15 @@ function FamiliesList() {
   const trpc = useTRPC();
   const shortTitle = useSourceTitles();
   const { data: families } = useSuspenseQuery(trpc.recommendations.families.queryOptions());
-  // Prefetched with the page; a family linked since then loads without hiding the list (its row
-  // shows the member count until its summary arrives).
-  const details = useQueries({
-    queries: families.map((f) => trpc.recommendations.family.queryOptions({ key: f.key })),
-  });
-  const rows: FamilyRow[] = families.map((f, i) => {
-    const d = details[i]?.data;
-    return {
-      key: f.key,
-      title: f.title,
-      note: f.note,
-      timesMade: d?.summary?.timesMade ?? f.members,
-      sources: d?.summary?.sources ?? null,
-      first: d?.summary?.firstMade ?? null,
-      last: d?.summary?.lastMade ?? null,
-    };
-  });
+  const rows: FamilyRow[] = families.map((f) => ({
+    key: f.key,
+    title: f.title,
+    note: f.note,
+    timesMade: f.summary?.timesMade ?? f.members,
+    sources: f.summary?.sources ?? null,
+    first: f.summary?.firstMade ?? null,
+    last: f.summary?.lastMade ?? null,
+  }));
   const columns: Column<FamilyRow>[] = [
     {
       id: "title",

@@ -31,10 +31,10 @@ import { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { Dialog, DialogActions, useDialogCloseGuard } from "~/components/ui/dialog";
 import { Field, FormAlert, inputClassName, TextField } from "~/components/ui/form-field";
-import { Skeleton } from "~/components/ui/skeleton";
 import { readServerError } from "~/lib/form-errors";
 import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
+import { DialogLoadState } from "./dialog-load-state";
 import { StatusBadge } from "./status-badge";
 
 type RecommendationDetailData = RouterOutputs["recommendations"]["get"];
@@ -167,37 +167,8 @@ function StatusUpdateLoader({
   const trpc = useTRPC();
   const rec = useQuery(trpc.recommendations.get.queryOptions({ key: target.recKey }));
   const sources = useQuery(trpc.sources.list.queryOptions({}));
-  if (rec.error || sources.error) {
-    const err = rec.error ?? sources.error;
-    return (
-      <div className="flex flex-col gap-3">
-        <FormAlert>{readServerError(err).message}</FormAlert>
-        <DialogActions>
-          <Button variant="ghost" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button
-            variant="primary"
-            onClick={() => {
-              void rec.refetch();
-              void sources.refetch();
-            }}
-          >
-            Try again
-          </Button>
-        </DialogActions>
-      </div>
-    );
-  }
   if (!rec.data || !sources.data) {
-    return (
-      <div aria-busy="true" className="flex flex-col gap-3">
-        <span className="sr-only">Loading the recommendation…</span>
-        <Skeleton className="h-4 w-2/3" />
-        <Skeleton className="h-24 w-full" />
-        <Skeleton className="h-16 w-full" />
-      </div>
-    );
+    return <DialogLoadState queries={[rec, sources]} label="Loading the recommendation…" onCancel={onCancel} />;
   }
   return <StatusUpdateForm rec={rec.data} sources={sources.data} target={target} onCancel={onCancel} onRecorded={onRecorded} />;
 }

@@ -3,6 +3,7 @@ import type { RecommendationListInput } from "@monitor/domain";
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
 import { serverEnv } from "~/env";
+import { prefetchTrackerNames } from "~/features/recommendations/prefetch-tracker-names";
 import { RecommendationsList } from "~/features/recommendations/recommendations-list";
 import { effectiveSort, filterQuery, readTrackerParams } from "~/features/recommendations/tracker-params";
 import { TrackerTabs } from "~/features/recommendations/tracker-tabs";
@@ -24,9 +25,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   const { status: _status, ...boardFilter } = filter;
   prefetch(trpc.recommendations.list.queryOptions(input));
   prefetch(trpc.recommendations.scoreboard.queryOptions(boardFilter));
-  prefetch(trpc.recommendations.owners.queryOptions());
-  prefetch(trpc.recommendations.families.queryOptions());
-  prefetch(trpc.sources.list.queryOptions({}));
+  prefetchTrackerNames();
   return (
     <>
       <PageHeader

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
+import { prefetchTrackerNames } from "~/features/recommendations/prefetch-tracker-names";
 import { StatusBoard } from "~/features/recommendations/status-board";
 import { filterQuery, readTrackerParams } from "~/features/recommendations/tracker-params";
 import { TrackerTabs } from "~/features/recommendations/tracker-tabs";
@@ -14,9 +15,7 @@ export default async function RecommendationBoardPage({ searchParams }: { search
   // Every status is a column, so a status in the link (from the table's tabs) is left out.
   const { filter, problems } = readTrackerParams(sp, { omit: ["status"] });
   prefetch(trpc.recommendations.board.queryOptions(filter));
-  prefetch(trpc.recommendations.owners.queryOptions());
-  prefetch(trpc.recommendations.families.queryOptions());
-  prefetch(trpc.sources.list.queryOptions({}));
+  prefetchTrackerNames();
   return (
     <>
       <PageHeader

@@ -28,9 +28,8 @@ export default async function RecommendationFamiliesPage({ searchParams }: { sea
   if (session && hasRole(session.user.role, "editor")) {
     prefetch(trpc.recommendations.duplicateSuggestions.queryOptions({ limit: SUGGESTION_LIMIT }));
   }
-  // Each family's summary (how often, by how many sources, since when) comes with its members.
-  const families = await ensure(trpc.recommendations.families.queryOptions());
-  await Promise.all(families.map((f: { key: string }) => ensure(trpc.recommendations.family.queryOptions({ key: f.key }))));
+  // Each family comes with its summary (how often, by how many sources, since when).
+  await ensure(trpc.recommendations.families.queryOptions());
   return (
     <>
       <PageHeader

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
 import { OverdueList } from "~/features/recommendations/overdue-list";
+import { prefetchTrackerNames } from "~/features/recommendations/prefetch-tracker-names";
 import { filterQuery, readTrackerParams } from "~/features/recommendations/tracker-params";
 import { TrackerTabs } from "~/features/recommendations/tracker-tabs";
 import type { SearchParams } from "~/lib/search-params";
@@ -14,9 +15,7 @@ export default async function RecommendationReviewsPage({ searchParams }: { sear
   // Every review listed here is overdue: the "overdue" flag of the table's link adds nothing.
   const { filter, problems } = readTrackerParams(sp, { omit: ["overdue"] });
   prefetch(trpc.recommendations.overdue.queryOptions(filter));
-  prefetch(trpc.recommendations.owners.queryOptions());
-  prefetch(trpc.recommendations.families.queryOptions());
-  prefetch(trpc.sources.list.queryOptions({}));
+  prefetchTrackerNames();
   return (
     <>
       <PageHeader

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { PageHeader } from "~/components/ui/page-header";
 import { explainIgnored } from "~/features/filters/ignored-filters";
+import { prefetchTrackerNames } from "~/features/recommendations/prefetch-tracker-names";
 import { ScoreboardBy } from "~/features/recommendations/scoreboard-by";
 import { filterQuery, readTrackerParams } from "~/features/recommendations/tracker-params";
 import { TrackerTabs } from "~/features/recommendations/tracker-tabs";
@@ -20,9 +21,7 @@ export default async function RecommendationScoreboardPage({ searchParams }: { s
   const dimension = parseFilters(ScoreboardParams, sp, ["by"]);
   const by = dimension.filter.by;
   prefetch(trpc.recommendations.scoreboardBy.queryOptions({ filter, dimension: by }));
-  prefetch(trpc.recommendations.owners.queryOptions());
-  prefetch(trpc.recommendations.families.queryOptions());
-  prefetch(trpc.sources.list.queryOptions({}));
+  prefetchTrackerNames();
   return (
     <>
       <PageHeader
