@@ -1,14 +1,17 @@
 export { type CreateDbOptions, createDb, type Database, type DbHandle } from "./client";
 export { exportDataset } from "./dataset/export";
 export { type ImportOptions, type ImportSummary, importDataset } from "./dataset/import";
+export { loadRecordIds, type RecordIds, type Written } from "./dataset/writers";
 export { readDbEnv } from "./env";
 export { MIGRATIONS_FOLDER, runMigrations } from "./migrate";
 export * from "./queries/audit";
 export * from "./queries/dashboard";
 export * from "./queries/events";
 export * from "./queries/groups";
+export * from "./queries/imports";
 export * from "./queries/incidents";
 export * from "./queries/recommendations";
+export * from "./queries/records";
 export * from "./queries/search";
 export * from "./queries/sign-in";
 export * from "./queries/sources";

@@ -51,3 +51,5 @@ export * from "./statistics/map-layer";
 export * from "./statistics/percent-change";
 export * from "./statistics/schemas";
 export * from "./statistics/source-comparison";
+export * from "./records/schemas";
+export * from "./records/rules";

@@ -7,13 +7,77 @@ import { listRecommendationFamilies, listRecommendations } from "../queries/reco
 import { getSourceText, listSources } from "../queries/sources";
 import { listAllStatistics } from "../queries/statistics";
 
-const plain = (list: CitationView[]) =>
+export const plainCitations = (list: CitationView[]) =>
   list.map((c) => ({
     source: c.source,
     locator: c.locator,
     quote: c.quote,
     ...(c.originalProducer ? { originalProducer: c.originalProducer } : {}),
   }));
+
+type SourceListItem = Awaited<ReturnType<typeof listSources>>[number];
+type GroupProfile = NonNullable<Awaited<ReturnType<typeof getGroupBySlug>>>;
+type RelationshipItem = Awaited<ReturnType<typeof listRelationships>>[number];
+type StatisticItem = Awaited<ReturnType<typeof listAllStatistics>>[number];
+type IncidentItem = Awaited<ReturnType<typeof listIncidents>>["items"][number];
+type EventItem = Awaited<ReturnType<typeof listEvents>>[number];
+type RecommendationItem = Awaited<ReturnType<typeof listRecommendations>>["items"][number];
+
+/** A source in the dataset format; `text` is the document's text when held (null leaves it out). */
+export function sourceRecord(
+  { id: _id, version: _v, citationCount: _c, recommendationCount: _r, hasText: _h, counts: _n, ...s }: SourceListItem,
+  text: string | null,
+): Dataset["sources"][number] {
+  return { ...s, text };
+}
+
+export function groupRecord({ id: _id, version: _v, relationships: _rels, claims, leaders, strength, roles, ...g }: GroupProfile) {
+  return {
+    ...g,
+    claims: claims.map((c) => ({ ...c, citations: plainCitations(c.citations) })),
+    leaders: leaders.map((c) => ({ ...c, citations: plainCitations(c.citations) })),
+    strength: strength.map((c) => ({ ...c, citations: plainCitations(c.citations) })),
+    // Only groups whose role changed carry roles; the others export as they were imported.
+    ...(roles.length ? { roles: roles.map((c) => ({ ...c, citations: plainCitations(c.citations) })) } : {}),
+  };
+}
+
+export const relationshipRecord = ({ id: _id, fromName: _f, toName: _t, ...r }: RelationshipItem) => ({
+  ...r,
+  citations: plainCitations(r.citations),
+});
+
+export const statisticRecord = ({ id: _id, version: _v, groupName: _g, ...s }: StatisticItem) => ({
+  ...s,
+  citations: plainCitations(s.citations),
+});
+
+export const incidentRecord = ({ id: _id, version: _v, perpetrators, ...i }: IncidentItem) => ({
+  ...i,
+  perpetrators: perpetrators.map((p) => ({ group: p.group, attribution: p.attribution })),
+  citations: plainCitations(i.citations),
+});
+
+export const eventRecord = ({ id: _id, ...e }: EventItem) => ({ ...e, citations: plainCitations(e.citations) });
+
+export const recommendationRecord = ({
+  id: _id,
+  version: _v,
+  sourceTitle: _t,
+  sourceShortTitle: _s,
+  sourceYear: _y,
+  sourcePublishedOn: _p,
+  ownerId: _o,
+  ownerName: _on,
+  family: _f,
+  updatedAt: _u,
+  updates,
+  ...r
+}: RecommendationItem) => ({
+  ...r,
+  updates: updates.map(({ id: _uid, createdAt: _c, ...u }) => u),
+  citations: plainCitations(r.citations),
+});
 
 const PAGE = 1000;
 
@@ -44,48 +108,13 @@ export async function exportDataset(db: Database): Promise<Dataset> {
 
   return {
     format: "militancy-monitor/dataset@1",
-    sources: await Promise.all(
-      srcs.map(async ({ id, version: _v, citationCount: _c, recommendationCount: _r, hasText, counts: _n, ...s }) => ({
-        ...s,
-        text: hasText ? await getSourceText(db, id) : null,
-      })),
-    ),
-    groups: profiles.map(({ id: _id, version: _v, relationships: _rels, claims, leaders, strength, roles, ...g }) => ({
-      ...g,
-      claims: claims.map((c) => ({ ...c, citations: plain(c.citations) })),
-      leaders: leaders.map((c) => ({ ...c, citations: plain(c.citations) })),
-      strength: strength.map((c) => ({ ...c, citations: plain(c.citations) })),
-      // Only groups whose role changed carry roles; the others export as they were imported.
-      ...(roles.length ? { roles: roles.map((c) => ({ ...c, citations: plain(c.citations) })) } : {}),
-    })),
-    relationships: rels.map(({ id: _id, fromName: _f, toName: _t, ...r }) => ({ ...r, citations: plain(r.citations) })),
-    statistics: stats.map(({ id: _id, version: _v, groupName: _g, ...s }) => ({ ...s, citations: plain(s.citations) })),
-    incidents: incs.map(({ id: _id, version: _v, perpetrators, ...i }) => ({
-      ...i,
-      perpetrators: perpetrators.map((p) => ({ group: p.group, attribution: p.attribution })),
-      citations: plain(i.citations),
-    })),
-    events: events.map(({ id: _id, ...e }) => ({ ...e, citations: plain(e.citations) })),
-    recommendations: recs.map(
-      ({
-        id: _id,
-        version: _v,
-        sourceTitle: _t,
-        sourceShortTitle: _s,
-        sourceYear: _y,
-        sourcePublishedOn: _p,
-        ownerId: _o,
-        ownerName: _on,
-        family: _f,
-        updatedAt: _u,
-        updates,
-        ...r
-      }) => ({
-        ...r,
-        updates: updates.map(({ id: _uid, createdAt: _c, ...u }) => u),
-        citations: plain(r.citations),
-      }),
-    ),
+    sources: await Promise.all(srcs.map(async (src) => sourceRecord(src, src.hasText ? await getSourceText(db, src.id) : null))),
+    groups: profiles.map(groupRecord),
+    relationships: rels.map(relationshipRecord),
+    statistics: stats.map(statisticRecord),
+    incidents: incs.map(incidentRecord),
+    events: events.map(eventRecord),
+    recommendations: recs.map(recommendationRecord),
     recommendationFamilies: families
       .map((f) => ({
         key: f.key,
