@@ -73,10 +73,17 @@ async function checkReferences(db: Database, type: RecordType, record: AnyRecord
   }
 }
 
-/** Every quote must be in its source's text when the Monitor holds that text. */
-async function checkQuotes(db: Database, record: AnyRecord) {
+const citationId = (c: { source: string; quote: string }) => `${c.source}\u0000${c.quote}`;
+
+/**
+ * Every new or changed quote must be in its source's text when the Monitor holds that text (quotes
+ * the record already had are not re-judged, so an edit of another field is never blocked by them).
+ */
+async function checkQuotes(db: Database, record: AnyRecord, before: AnyRecord | null = null) {
   const texts = new Map<string, string | null>();
+  const held = new Set(before ? citationsOf(before).map((c) => citationId(c.citation)) : []);
   for (const { path, citation } of citationsOf(record)) {
+    if (held.has(citationId(citation))) continue;
     if (!texts.has(citation.source)) {
       const source = await getSourceBySlug(db, citation.source);
       texts.set(citation.source, source?.hasText ? await getSourceText(db, source.id) : null);
@@ -154,7 +161,7 @@ export function saveRecord(db: Database, actor: AuditActor, input: SaveRecordInp
       }
     }
     await checkReferences(tx, type, record);
-    await checkQuotes(tx, record);
+    await checkQuotes(tx, record, before);
 
     if (type === "incident" && input.type === "incident") {
       const decisions = new Map(input.duplicates.map((d) => [d.key, d.decision]));
@@ -284,7 +291,7 @@ export function mergeIncident(db: Database, actor: AuditActor, input: MergeIncid
       throw await staleError(tx, "incident", input.into, held.title, input.expectedVersion, row.version);
     }
     await checkReferences(tx, "incident", input.record);
-    await checkQuotes(tx, input.record);
+    await checkQuotes(tx, input.record, held);
     const merged = mergeIncidents(held, input.record);
     const written = await writeRecord(tx, "incident", merged);
     const after = await readRecord(tx, "incident", input.into);
