@@ -5,7 +5,9 @@ import {
   CalendarClock,
   ChartLine,
   ClipboardCheck,
+  FileUp,
   Hash,
+  History,
   LayoutDashboard,
   Library,
   ListChecks,
@@ -15,6 +17,7 @@ import {
   ScrollText,
   Settings2,
   Share2,
+  Trash2,
   UserCog,
   Users,
 } from "lucide-react";
@@ -44,7 +47,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/timeline", label: "Timeline", icon: CalendarClock },
   { href: "/recommendations", label: "Recommendations", icon: ClipboardCheck },
   { href: "/sources", label: "Sources", icon: Library },
+  { href: "/changes", label: "Changes", icon: History },
   { href: "/admin", label: "Data admin", icon: Settings2, minRole: "editor", exact: true },
+  { href: "/admin/import", label: "Import CSV", icon: FileUp, minRole: "editor" },
+  { href: "/admin/trash", label: "Trash", icon: Trash2, minRole: "editor" },
   { href: "/admin/users", label: "Users", icon: UserCog, minRole: "admin" },
   { href: "/admin/audit", label: "Audit log", icon: ScrollText, minRole: "admin" },
 ];

@@ -1,13 +1,16 @@
 "use client";
 
 import { type DatePrecision, formatCount, formatDate, INCIDENT_TYPE_LABELS, type IncidentView, TARGET_LABELS } from "@monitor/domain";
-import { useSuspenseQuery } from "@tanstack/react-query";
-import { ArrowLeft } from "lucide-react";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { ArrowLeft, Pencil } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { buttonVariants } from "~/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
+import { RoleGate } from "~/features/auth/session-context";
 import { SourceBadges } from "~/features/citations/source-badges";
+import { HistoryLink } from "~/features/history/history-link";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import { ATTRIBUTION_HELP, CasualtyCount, PerpetratorList } from "./attribution";
@@ -31,6 +34,8 @@ export function IncidentDetail({ incidentKey, listHref, map }: IncidentDetailPro
   const trpc = useTRPC();
   const { data: incident } = useSuspenseQuery(trpc.incidents.get.queryOptions({ key: incidentKey }));
   const { data: groups } = useSuspenseQuery(trpc.groups.list.queryOptions({}));
+  const { data: entry } = useQuery(trpc.records.get.queryOptions({ type: "incident", key: incidentKey }));
+  const sameEvent = (entry?.links ?? []).filter((l) => l.kind === "same_event");
   const groupBySlug = new Map(groups.map((g) => [g.slug, g]));
   const groupLabel = (slug: string) => {
     const g = groupBySlug.get(slug);
@@ -59,10 +64,19 @@ export function IncidentDetail({ incidentKey, listHref, map }: IncidentDetailPro
           </>
         }
         actions={
-          <Link href={listHref} className="inline-flex items-center gap-1 text-[13px] font-medium text-accent-text hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-3.5" strokeWidth={2} />
-            Back to the list
-          </Link>
+          <>
+            <Link href={listHref} className="inline-flex items-center gap-1 text-[13px] font-medium text-accent-text hover:underline">
+              <ArrowLeft aria-hidden="true" className="size-3.5" strokeWidth={2} />
+              Back to the list
+            </Link>
+            <HistoryLink type="incident" recordKey={incident.key} />
+            <RoleGate min="editor">
+              <Link href={`/admin/records/incident/${incident.key}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+                <Pencil aria-hidden="true" />
+                Edit
+              </Link>
+            </RoleGate>
+          </>
         }
       />
 
@@ -158,6 +172,27 @@ export function IncidentDetail({ incidentKey, listHref, map }: IncidentDetailPro
               ))}
             </ol>
           </section>
+
+          {sameEvent.length > 0 ? (
+            <section aria-labelledby="same-event-heading" className="flex flex-col gap-2">
+              <SectionHeading id="same-event-heading">Reported separately as the same event</SectionHeading>
+              <p className="text-[12.5px] text-muted-foreground">
+                An editor linked these incidents as reports of this event; their figures and sources are kept apart so they can be compared.
+              </p>
+              <ul className="flex flex-col gap-1 text-[13.5px]">
+                {sameEvent.map((l) => (
+                  <li key={l.key}>
+                    <Link href={`/incidents/${l.key}`} className="font-medium text-accent-text hover:underline">
+                      {l.key}
+                    </Link>{" "}
+                    <span className="text-muted-foreground">
+                      · linked by {l.decidedBy} on {formatDate(l.at.slice(0, 10), "day")}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </div>
 
         <Card className="lg:sticky lg:top-6">

@@ -1,4 +1,4 @@
-import { formatCount, formatDate, hasRole } from "@monitor/domain";
+import { formatCount, formatDate, hasRole, RECORD_TYPE_LABELS, type RecordType } from "@monitor/domain";
 import { KeyRound } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -29,30 +29,40 @@ export default async function AdminPage() {
     api.recommendations.list({ limit: 1, offset: 0 }),
   ]);
 
-  const rows: { label: string; count: number; note: string; href?: string }[] = [
+  const rows: { label: string; count: number; note: string; href?: string; type: RecordType }[] = [
     {
       label: "Sources",
+      type: "source",
       count: coverage.sources,
       note: "Documents that every record cites, with locator and exact quote.",
       href: "/sources",
     },
-    { label: "Groups", count: groups.length, note: "Profiles with cited claims, leaders and strength estimates.", href: "/groups" },
-    { label: "Relationships", count: relationships.length, note: "Typed, dated ties between two groups." },
+    {
+      label: "Groups",
+      type: "group",
+      count: groups.length,
+      note: "Profiles with cited claims, leaders and strength estimates.",
+      href: "/groups",
+    },
+    { label: "Relationships", type: "relationship", count: relationships.length, note: "Typed, dated ties between two groups." },
     {
       label: "Published figures",
+      type: "statistic",
       count: coverage.statistics.total,
       note: "Statistics as a source states them: metric, period, place, qualifier.",
       href: "/trends",
     },
     {
       label: "Incidents",
+      type: "incident",
       count: coverage.incidents.total,
       note: "Single events with place, perpetrators and casualties.",
       href: "/incidents",
     },
-    { label: "Timeline events", count: events.length, note: "Dated markers that annotate the charts." },
+    { label: "Timeline events", type: "event", count: events.length, note: "Dated markers that annotate the charts." },
     {
       label: "Recommendations",
+      type: "recommendation",
       count: recommendations.total,
       note: "Policy recommendations with their status history.",
       href: "/recommendations",
@@ -76,6 +86,9 @@ export default async function AdminPage() {
                   <Th>Record</Th>
                   <Th numeric>Count</Th>
                   <Th>What it is</Th>
+                  <Th>
+                    <span className="sr-only">Add</span>
+                  </Th>
                 </Tr>
               </THead>
               <TBody>
@@ -94,6 +107,11 @@ export default async function AdminPage() {
                       {formatCount(r.count)}
                     </Td>
                     <Td className="text-[12.5px] text-muted-foreground">{r.note}</Td>
+                    <Td className="whitespace-nowrap">
+                      <Link href={`/admin/records/new/${r.type}`} className="text-[12.5px] font-medium text-accent-text hover:underline">
+                        New {RECORD_TYPE_LABELS[r.type].toLowerCase()}
+                      </Link>
+                    </Td>
                   </Tr>
                 ))}
               </TBody>
