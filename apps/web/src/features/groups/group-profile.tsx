@@ -25,7 +25,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Skeleton } from "~/components/ui/skeleton";
 import { SourceBadges } from "~/features/citations/source-badges";
-import { HistoryLink } from "~/features/history/history-link";
+import { EditRecordLink, HistoryLink } from "~/features/history/history-link";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -210,6 +210,7 @@ export function GroupProfile({ slug, today, areasMap }: GroupProfileProps) {
         actions={
           <>
             <HistoryLink type="group" recordKey={group.slug} />
+            <EditRecordLink type="group" recordKey={group.slug} />
             <Link href={hrefWith("/", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
               <LayoutDashboard aria-hidden="true" />
               Overview for {label}

@@ -1,7 +1,8 @@
 import type { RecordType } from "@monitor/domain";
-import { History } from "lucide-react";
+import { History, Pencil } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "~/components/ui/button";
+import { RoleGate } from "~/features/auth/session-context";
 import { historyHref } from "./history-format";
 
 /** "History": the page listing every saved change to a record, for a record page's header. */
@@ -11,5 +12,20 @@ export function HistoryLink({ type, recordKey, className }: { type: RecordType; 
       <History aria-hidden="true" />
       History
     </Link>
+  );
+}
+
+/** "Edit" (editors and admins): the record's form, for a record page's header. */
+export function EditRecordLink({ type, recordKey }: { type: RecordType; recordKey: string }) {
+  return (
+    <RoleGate min="editor">
+      <Link
+        href={`/admin/records/${type}/${recordKey.split("/").map(encodeURIComponent).join("/")}`}
+        className={buttonVariants({ size: "sm", variant: "secondary" })}
+      >
+        <Pencil aria-hidden="true" />
+        Edit
+      </Link>
+    </RoleGate>
   );
 }

@@ -19,6 +19,7 @@ import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
 import { FieldDiffList } from "./field-diff";
 import { type ChangeKind, describeChange, recordChanges } from "./history-format";
+import { EditRecordLink } from "./history-link";
 
 const KIND_ICONS: Record<ChangeKind, LucideIcon> = {
   created: FilePlus2,
@@ -114,11 +115,16 @@ function Header({ type, recordKey, version }: { type: RecordType; recordKey: str
             : `Every saved change to this ${RECORD_TYPE_LABELS[type].toLowerCase()}: who made it, when, and what changed.`
         }
         actions={
-          !deleted && href ? (
-            <Link href={href} className="text-[13px] font-medium text-accent-text hover:underline">
-              Open the {RECORD_TYPE_LABELS[type].toLowerCase()}
-            </Link>
-          ) : null
+          deleted ? null : (
+            <>
+              {href ? (
+                <Link href={href} className="text-[13px] font-medium text-accent-text hover:underline">
+                  Open the {RECORD_TYPE_LABELS[type].toLowerCase()}
+                </Link>
+              ) : null}
+              <EditRecordLink type={type} recordKey={recordKey} />
+            </>
+          )
         }
       />
       <dl className="mb-5 flex flex-wrap gap-x-6 gap-y-1 text-[12.5px]">

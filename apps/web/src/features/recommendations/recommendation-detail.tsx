@@ -27,7 +27,7 @@ import { FormAlert } from "~/components/ui/form-field";
 import { PageHeader } from "~/components/ui/page-header";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { useSessionUser } from "~/features/auth/session-context";
-import { HistoryLink } from "~/features/history/history-link";
+import { EditRecordLink, HistoryLink } from "~/features/history/history-link";
 import { OutcomeIndicator } from "~/features/recommendations/outcome-indicator";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -102,6 +102,7 @@ export function RecommendationDetail({ recKey }: { recKey: string }) {
         actions={
           <>
             <HistoryLink type="recommendation" recordKey={rec.key} />
+            <EditRecordLink type="recommendation" recordKey={rec.key} />
             <span className="flex items-center gap-1.5 text-[12.5px] text-muted-foreground" data-testid="headline-status">
               Status <StatusBadge status={rec.status} />
               {main?.since ? <span>since {formatDate(main.since)}</span> : null}

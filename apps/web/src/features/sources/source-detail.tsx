@@ -8,7 +8,7 @@ import { Badge } from "~/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
-import { HistoryLink } from "~/features/history/history-link";
+import { EditRecordLink, HistoryLink } from "~/features/history/history-link";
 import { useTRPC } from "~/trpc/react";
 import { InferredMark, SOURCE_KIND_LABELS } from "./sources-table";
 
@@ -46,7 +46,12 @@ export function SourceDetail({ slug }: { slug: string }) {
         eyebrow={<Link href="/sources">Sources</Link>}
         title={source.title}
         description={source.shortTitle}
-        actions={<HistoryLink type="source" recordKey={slug} />}
+        actions={
+          <>
+            <HistoryLink type="source" recordKey={slug} />
+            <EditRecordLink type="source" recordKey={slug} />
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[320px_1fr]">
         <Card>
