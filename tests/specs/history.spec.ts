@@ -111,7 +111,7 @@ test("an edit, a deletion and a restore show in the history, in what changed, an
   await expect(
     page.getByRole("navigation", { name: "Changes per record type" }).getByRole("link", { name: /Timeline event/ }),
   ).toBeVisible();
-  await expect(page.getByText("Counted from 00:00 UTC")).toBeVisible();
+  await expect(page.getByText("Counted from the start of that day")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.screenshot({ path: screenshotPath("history-changes"), fullPage: true });
   await rows

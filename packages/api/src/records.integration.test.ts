@@ -377,6 +377,8 @@ describe(`records on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
 
   it("lists what changed since a date, by type, newest first", async () => {
     const all = await as("viewer").records.changesSince({ since: "2026-03-10" });
+    // Counted from the start of the day in the app's zone (Asia/Karachi by default), not UTC.
+    expect(all).toMatchObject({ since: "2026-03-09T19:00:00.000Z", timeZone: "Asia/Karachi" });
     expect(all.total).toBeGreaterThan(5);
     expect(new Set(all.items.map((i) => i.entityType))).toContain("incident");
     const events = await as("viewer").records.changesSince({ since: "2026-03-10", type: "event" });

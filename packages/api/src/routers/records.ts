@@ -27,6 +27,7 @@ import {
   RecordRef,
   SaveRecordInput,
   Slug,
+  startOfDayInZone,
   TrashListInput,
 } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
@@ -95,14 +96,19 @@ export const recordsRouter = {
     ]);
     return { entries, version };
   }),
-  /** Changes to data records since a date (00:00 UTC), newest first: "what changed since my last export". */
-  changesSince: readProcedure.input(ChangesSinceInput).query(({ ctx, input }) =>
-    listRecordChangesSince(ctx.db, {
-      since: new Date(`${input.since}T00:00:00Z`),
+  /**
+   * Changes to data records since the start of a day in the app's time zone, newest first: "what
+   * changed since my last export". Returns the instant it counted from and the zone.
+   */
+  changesSince: readProcedure.input(ChangesSinceInput).query(async ({ ctx, input }) => {
+    const since = startOfDayInZone(input.since, ctx.timeZone);
+    const page = await listRecordChangesSince(ctx.db, {
+      since,
       types: input.type ? [input.type] : RECORD_TYPES,
       limit: input.limit,
       offset: input.offset,
-    }),
-  ),
+    });
+    return { ...page, since: since.toISOString(), timeZone: ctx.timeZone };
+  }),
   trash: editorProcedure.input(TrashListInput.default({ limit: 50, offset: 0 })).query(({ ctx, input }) => listTrash(ctx.db, input)),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatFigure, formatPeriod, previousPeriod } from "./format";
+import { formatDate, formatFigure, formatPeriod, previousPeriod, startOfDayInZone } from "./format";
 import { IsoDate } from "./schemas";
 
 describe("formatting", () => {
@@ -36,5 +36,18 @@ describe("formatting", () => {
     expect(IsoDate.safeParse("2022-02-29").success).toBe(false);
     expect(IsoDate.safeParse("2024-02-29").success).toBe(true);
     expect(IsoDate.safeParse("15/08/2021").success).toBe(false);
+  });
+});
+
+describe("startOfDayInZone", () => {
+  it("gives the instant a day starts in the zone", () => {
+    expect(startOfDayInZone("2026-03-10", "Asia/Karachi").toISOString()).toBe("2026-03-09T19:00:00.000Z");
+    expect(startOfDayInZone("2026-03-10", "Asia/Kabul").toISOString()).toBe("2026-03-09T19:30:00.000Z");
+    expect(startOfDayInZone("2026-03-10", "UTC").toISOString()).toBe("2026-03-10T00:00:00.000Z");
+  });
+  it("follows daylight saving and falls back to UTC for an unknown zone", () => {
+    expect(startOfDayInZone("2026-07-01", "Europe/London").toISOString()).toBe("2026-06-30T23:00:00.000Z");
+    expect(startOfDayInZone("2026-03-29", "Europe/London").toISOString()).toBe("2026-03-29T00:00:00.000Z");
+    expect(startOfDayInZone("2026-03-10", "Not/AZone").toISOString()).toBe("2026-03-10T00:00:00.000Z");
   });
 });

@@ -107,3 +107,36 @@ export function isoDateInZone(at: Date, timeZone: string): string {
     return at.toISOString().slice(0, 10);
   }
 }
+
+/** Milliseconds a zone is ahead of UTC at an instant (Asia/Karachi: +5 h). */
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/**
+ * The instant a calendar day starts in a time zone ("2026-03-10" in Asia/Karachi starts at
+ * 2026-03-09T19:00Z), for "changed since <date>" counted in the users' day. An unknown zone counts in UTC.
+ */
+export function startOfDayInZone(isoDate: string, timeZone: string): Date {
+  const utcMidnight = Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
+  try {
+    // Two passes settle days on which the offset changes (daylight saving).
+    let guess = utcMidnight - zoneOffsetMs(new Date(utcMidnight), timeZone);
+    guess = utcMidnight - zoneOffsetMs(new Date(guess), timeZone);
+    return new Date(guess);
+  } catch {
+    return new Date(utcMidnight);
+  }
+}

@@ -62,7 +62,7 @@ export function ChangesSince({ since, type, input, defaultSince, ignored }: Chan
         />
       </UrlFilterForm>
       <p id="since-hint" className="-mt-2 text-[12px] text-muted-foreground">
-        Counted from 00:00 UTC on that day (5:00 in Pakistan, 4:30 in Afghanistan); times below are in UTC.
+        Counted from the start of that day in the app’s time zone (Pakistan time unless the app is set otherwise); times below are in UTC.
       </p>
       <IgnoredFilters ignored={ignored} labels={FILTER_LABELS} />
       <QueryBoundary
@@ -139,7 +139,7 @@ function ChangeList({ since, type, input }: Omit<ChangesSinceProps, "defaultSinc
       <EmptyState
         icon={History}
         title={`Nothing changed in ${what} since ${formatDate(since)}`}
-        description="No record was created, edited, imported, deleted or restored since 00:00 UTC that day. Pick an earlier date or another record type."
+        description="No record was created, edited, imported, deleted or restored since the start of that day. Pick an earlier date or another record type."
       />
     );
   }
@@ -149,7 +149,8 @@ function ChangeList({ since, type, input }: Omit<ChangesSinceProps, "defaultSinc
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p aria-live="polite" className="text-[12.5px] text-muted-foreground">
           <span className="font-medium text-foreground tabular-nums">{formatCount(data.total)}</span>{" "}
-          {data.total === 1 ? "change" : "changes"} to {what} since {formatDate(since)}, 00:00 UTC, newest first.
+          {data.total === 1 ? "change" : "changes"} to {what} since {formatDate(since)} (from {data.since.slice(0, 16).replace("T", " ")}{" "}
+          UTC, the day’s start in {data.timeZone}), newest first.
         </p>
         <CsvButton since={since} type={type} total={data.total} />
       </div>
