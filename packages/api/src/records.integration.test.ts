@@ -375,6 +375,50 @@ describe(`records on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
     expect((await as("viewer").recommendations.get({ key: rec.key })).title).toBe("Reform and protect the police");
   });
 
+  it("restores a deleted recommendation with its owner and family", async () => {
+    const editor = as("editor");
+    const base = {
+      source: ids.source,
+      number: null,
+      text: "Police posts need protection.",
+      theme: "law_enforcement" as const,
+      targetActors: ["provincial_governments" as const],
+      priority: "unspecified" as const,
+      status: "not_assessed" as const,
+      nextReviewOn: null,
+      provinces: [],
+      indicator: null,
+      citations: [{ source: ids.source, locator: "p. 5", quote: "an attack on a police post" }],
+      updates: [],
+    };
+    const a = { ...base, key: `rec/restore-a-${Date.now()}`, title: "Protect police posts" };
+    const b = { ...base, key: `rec/restore-b-${Date.now()}`, title: "Protect the police posts" };
+    await editor.records.save({ type: "recommendation", record: a, expectedVersion: null });
+    await editor.records.save({ type: "recommendation", record: b, expectedVersion: null });
+    await editor.recommendations.linkFamily({ keys: [a.key, b.key], title: "Police posts" });
+    const held = await editor.recommendations.get({ key: a.key });
+    await editor.recommendations.edit({
+      key: a.key,
+      expectedVersion: held.version,
+      title: held.title,
+      text: held.text,
+      theme: held.theme,
+      targetActors: held.targetActors,
+      priority: held.priority,
+      ownerId: users.editor?.id ?? null,
+      nextReviewOn: null,
+      provinces: [],
+      indicator: null,
+    });
+    const before = await editor.recommendations.get({ key: a.key });
+    expect(before.family?.key).toBeTruthy();
+    await editor.records.delete({ type: "recommendation", key: a.key, expectedVersion: before.version, reason: null });
+    await editor.records.restore({ type: "recommendation", key: a.key });
+    const after = await editor.recommendations.get({ key: a.key });
+    expect(after.ownerId).toBe(users.editor?.id);
+    expect(after.family?.key).toBe(before.family?.key);
+  });
+
   it("lists what changed since a date, by type, newest first", async () => {
     const all = await as("viewer").records.changesSince({ since: "2026-03-10" });
     // Counted from the start of the day in the app's zone (Asia/Karachi by default), not UTC.

@@ -9,10 +9,13 @@ import {
   type Database,
   deleteRecordRow,
   deleteTrashEntry,
+  getFamilyRow,
+  getRecommendationByKey,
   getSourceBySlug,
   getSourceText,
   incidentsNear,
   insertTrash,
+  isActiveOwner,
   latestRecordChange,
   listIncidentLinks,
   loadRecordIds,
@@ -20,6 +23,7 @@ import {
   lockTrashEntry,
   readRecord,
   recordReferences,
+  restoreRecommendationTracking,
   setRecordVersion,
   upsertIncidentLinks,
   writeRecord,
@@ -215,11 +219,17 @@ export function deleteRecord(db: Database, actor: AuditActor, input: DeleteRecor
         `“${label}” is still referred to by ${refs.map((r) => `${r.count} ${r.what}`).join(", ")}. Deleting it would change or break them: edit or delete those first.`,
       );
     }
-    // The trash keeps the source's document text, so a restore gives back exactly what was deleted.
-    const snapshot = type === "source" ? { ...record, text: await getSourceText(tx, row.id) } : record;
+    // The trash keeps what the record format leaves out (a source's document text, a recommendation's
+    // owner and family), so a restore gives back what was deleted.
+    let snapshot: Record<string, unknown> = record as unknown as Record<string, unknown>;
+    if (type === "source") snapshot = { ...snapshot, text: await getSourceText(tx, row.id) };
+    if (type === "recommendation") {
+      const view = await getRecommendationByKey(tx, key);
+      snapshot = { ...snapshot, tracking: { ownerId: view?.ownerId ?? null, familyKey: view?.family?.key ?? null } };
+    }
     await insertTrash(
       tx,
-      { type, key, label, snapshot: snapshot as AnyRecord, version: row.version, reason: input.reason, deletedBy: actor.label },
+      { type, key, label, snapshot: snapshot as unknown as AnyRecord, version: row.version, reason: input.reason, deletedBy: actor.label },
       now,
     );
     await deleteRecordRow(tx, type, row.id);
@@ -263,6 +273,13 @@ export function restoreRecord(db: Database, actor: AuditActor, input: { type: Re
       throw err;
     }
     const written = await writeRecord(tx, type, record, await loadRecordIds(tx));
+    const tracking = (entry.snapshot as { tracking?: { ownerId: string | null; familyKey: string | null } }).tracking;
+    if (type === "recommendation" && tracking) {
+      // The owner only if still an active analyst or above, the family only if it still exists.
+      const ownerId = tracking.ownerId && (await isActiveOwner(tx, tracking.ownerId)) ? tracking.ownerId : null;
+      const family = tracking.familyKey ? await getFamilyRow(tx, tracking.familyKey) : null;
+      await restoreRecommendationTracking(tx, written.id, { ownerId, familyId: family?.id ?? null });
+    }
     await setRecordVersion(tx, type, written.id, entry.version + 1);
     await deleteTrashEntry(tx, entry.id);
     const after = await readRecord(tx, type, key);

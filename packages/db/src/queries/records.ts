@@ -409,3 +409,12 @@ export async function listRecordChangesSince(
   ]);
   return { items: rows.map(toEntry), total: total?.n ?? 0 };
 }
+
+/** Puts back a restored recommendation's owner and family (the tracker's state the dataset format leaves out). */
+export async function restoreRecommendationTracking(
+  db: Database,
+  id: string,
+  tracking: { ownerId: string | null; familyId: string | null },
+) {
+  await db.update(recommendations).set({ ownerId: tracking.ownerId, familyId: tracking.familyId }).where(eq(recommendations.id, id));
+}
