@@ -16,6 +16,7 @@ import { sessionFor } from "./test-sessions";
 
 const CLI = { userId: null, label: "cli:test" };
 const clock = new Date("2026-03-10T09:00:00.000Z");
+const SOURCE_TEXT = "Militants attacked a checkpoint in Bajaur on 4 March 2022, killing two soldiers.";
 let handle: DbHandle;
 let ids: { source: string; groupA: string; groupB: string };
 let groupName: string;
@@ -26,7 +27,8 @@ beforeAll(async () => {
   const data = makeDataset();
   ids = data.ids;
   groupName = data.groups?.[0]?.name ?? "";
-  await importDataset(handle.db, data);
+  // The source holds its text, so quotes from a quote column are checked against it.
+  await importDataset(handle.db, { ...data, sources: data.sources?.map((src) => ({ ...src, text: SOURCE_TEXT })) });
   for (const role of ["editor", "editor2"] as const) {
     users[role] = await createUser(
       handle.db,
@@ -171,6 +173,20 @@ describe(`CSV import on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
     const done = await editor.imports.commit({ batchId, expectedRows: 5 });
     expect(done).toMatchObject({ imported: 2, alreadyImported: 1, leftOutDuplicates: 2 });
     expect(await countIncidents()).toBe(before + 2);
+  });
+
+  it("checks a quote column against the source's text when the Monitor holds it", async () => {
+    const headers = [...HEADERS, "quote"];
+    const { checked, batchId, editor } = await importRows(
+      [
+        { ...row({ notes: "Quote ok" }), quote: "attacked a checkpoint in Bajaur" },
+        { ...row({ notes: "Quote invented", event_date: "2022-03-09" }), quote: "words the report never printed" },
+      ],
+      { headers },
+    );
+    expect(checked.map((c) => c.ok)).toEqual([true, false]);
+    expect(checked[1]?.errors[0]).toMatchObject({ column: "quote", field: "quote", value: "words the report never printed" });
+    await editor.imports.discard({ batchId });
   });
 
   it("imports figures", async () => {

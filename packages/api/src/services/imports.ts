@@ -12,6 +12,7 @@ import {
   existingImportKeys,
   finishImportBatch,
   getImportBatch,
+  getSourceText,
   type ImportBatchRow,
   incidentsNear,
   insertImportBatch,
@@ -37,6 +38,7 @@ import {
   type Incident,
   indexIncidentsForDuplicates,
   NotFoundError,
+  normaliseForQuoteMatch,
   parseIncidentRow,
   parseStatisticRow,
   type RawRow,
@@ -151,6 +153,43 @@ export async function checkImportChunk(
     };
     return kind === "incidents" ? parseIncidentRow(raw, batch.mapping, ctx) : parseStatisticRow(raw, batch.mapping, ctx);
   });
+  // A quote taken from the file's quote column must be in its source's text when the Monitor holds
+  // that text (a row without a quote column cites its description, and is only warned about).
+  const quoteColumn = (batch.mapping as Record<string, string | null>).quote ?? null;
+  if (quoteColumn) {
+    const texts = new Map<string, string | null>();
+    const held = async (slug: string) => {
+      if (!texts.has(slug)) {
+        const source = sources.find((x) => x.slug === slug);
+        const text = source?.hasText ? await getSourceText(db, source.id) : null;
+        texts.set(slug, text ? normaliseForQuoteMatch(text) : null);
+      }
+      return texts.get(slug) ?? null;
+    };
+    for (const [i, r] of results.entries()) {
+      if (!r.ok) continue;
+      for (const c of r.value.citations) {
+        const text = await held(c.source);
+        if (text && !text.includes(normaliseForQuoteMatch(c.quote))) {
+          const title = sources.find((x) => x.slug === c.source)?.shortTitle ?? c.source;
+          results[i] = {
+            ok: false,
+            rowNumber: r.rowNumber,
+            warnings: r.warnings,
+            errors: [
+              {
+                column: quoteColumn,
+                field: "quote",
+                value: c.quote,
+                message: `The quote is not in the text of “${title}”. Copy the words exactly as the source prints them, or cite another source.`,
+              },
+            ],
+          };
+          break;
+        }
+      }
+    }
+  }
   const valid = results.flatMap((r) => (r.ok ? [r.value] : []));
   const existing = await existingImportKeys(
     db,
