@@ -152,12 +152,12 @@ test("an editor imports published figures from a CSV", async ({ page }) => {
   await form.getByRole("button", { name: "Check every row" }).click();
   await expect(summaryCount(page, "Rows")).toHaveText("3");
   await expect(summaryCount(page, "Valid")).toHaveText("3");
-  await expect(page.getByRole("row").filter({ hasText: "Injuries in Quetta" })).toContainText("2017-01-01 – 2017-06-30");
+  await expect(page.getByRole("row").filter({ hasText: "Injuries in Pakistan" })).toContainText("2024-01-01 – 2024-12-31");
   await page.screenshot({ path: screenshotPath("import-6-figures-review"), fullPage: true });
   await page.getByRole("button", { name: "Import 3 figures" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported 3 figures from figures.csv" })).toBeVisible();
   await gotoReady(page, "/statistics?search=Xerophane");
-  await expect(page.getByText("Attacks in Bannu (E2E figures fixture Xerophane)")).toBeVisible();
+  await expect(page.getByText("Terror attacks in Pakistan (E2E figures fixture Xerophane)")).toBeVisible();
 });
 
 test("a viewer cannot open the import", async ({ browser }) => {
