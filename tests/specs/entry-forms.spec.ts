@@ -181,3 +181,154 @@ test("a figure whose period ends before it starts is refused on the end date; th
     await page.screenshot({ path: screenshotPath(`entry-${type}-new`), fullPage: true });
   }
 });
+
+test("a new figure is saved through its form (citations reorder) and found on the figures page", async ({ page }) => {
+  const label = `Entry new figure ${stamp}`;
+  await gotoReady(page, "/admin/records/new/statistic");
+  const form = page.getByRole("form", { name: "New figure" });
+  await form.getByLabel("Metric", { exact: true }).selectOption("terror_attacks");
+  await form.getByLabel("Label (optional)", { exact: true }).fill(label);
+  await form.getByLabel("Qualifier", { exact: true }).selectOption("about");
+  await form.getByLabel("Value", { exact: true }).fill("42");
+  await form.getByLabel("Period start", { exact: true }).fill("2024-01-01");
+  await form.getByLabel("Period end", { exact: true }).fill("2024-12-31");
+  await form.getByLabel("Province", { exact: true }).selectOption("PK-PB");
+  await form.getByLabel("Note (optional)", { exact: true }).fill(`Entered by the e2e run ${stamp}.`);
+  await fillCitation(form);
+
+  // A second citation moves above the first with its own, named button, then goes again.
+  await form.getByRole("button", { name: "Add a citation" }).click();
+  const sources = form.getByLabel("Source", { exact: true });
+  await sources.nth(1).selectOption("pips-2022");
+  await expect(form.getByRole("button", { name: "Move citation 1 (akbar-taliban-2) up" })).toBeDisabled();
+  await expect(form.getByRole("button", { name: "Move citation 2 (pips-2022) down" })).toBeDisabled();
+  await form.getByRole("button", { name: "Move citation 2 (pips-2022) up" }).click();
+  await expect(sources.nth(0)).toHaveValue("pips-2022");
+  await expect(sources.nth(1)).toHaveValue("akbar-taliban-2");
+  await expect(form.getByLabel("Quote", { exact: true }).nth(1)).toHaveValue(BAJAUR_QUOTE);
+  await page.screenshot({ path: screenshotPath("entry-statistic-citations-moved"), fullPage: true });
+  await form.getByRole("button", { name: "Remove citation 1 (pips-2022)" }).click();
+  await expect(sources).toHaveCount(1);
+  await expect(sources.first()).toHaveValue("akbar-taliban-2");
+
+  await form.getByRole("button", { name: "Save figure" }).click();
+  await page.waitForURL(/\/statistics\?key=entry/);
+  await gotoReady(page, `/statistics?search=${encodeURIComponent(stamp)}`);
+  const row = page.getByRole("row").filter({ hasText: label });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("about 42");
+  await expect(row).toContainText(`Entered by the e2e run ${stamp}.`);
+});
+
+test("a new timeline event is saved through its form and shown on the timeline", async ({ page }) => {
+  const title = `Entry new event ${stamp}`;
+  await gotoReady(page, "/admin/records/new/event");
+  const form = page.getByRole("form", { name: "New timeline event" });
+  await form.getByLabel("Title", { exact: true }).fill(title);
+  await form.getByLabel("Date", { exact: true }).fill("2024-05-05");
+  await form.getByLabel("Kind", { exact: true }).selectOption("military");
+  await form.getByLabel("Description (optional)", { exact: true }).fill(`An event entered by the e2e run ${stamp}.`);
+  await fillCitation(form);
+  await form.getByRole("button", { name: "Save event" }).click();
+  await page.waitForURL(/\/timeline/);
+  await gotoReady(page, `/timeline?search=${encodeURIComponent(stamp)}`);
+  await expect(page.getByText(title).first()).toBeVisible();
+  await expect(page.getByText(`An event entered by the e2e run ${stamp}.`).first()).toBeVisible();
+});
+
+test("a new source is saved through its form and has its page; its authors follow 'Reload latest' after a conflict", async ({
+  page,
+  context,
+}) => {
+  const shortTitle = `Entry source ${stamp}`;
+  const title = `An entry test report on militancy ${stamp}`;
+  await gotoReady(page, "/admin/records/new/source");
+  const form = page.getByRole("form", { name: "New source" });
+  await form.getByLabel("Title", { exact: true }).fill(title);
+  await form.getByLabel("Short title", { exact: true }).fill(shortTitle);
+  await form.getByLabel("Year (optional)", { exact: true }).fill("2024");
+  await expect(form.getByLabel("Slug", { exact: true })).toHaveValue(`entry-source-${stamp}-2024`);
+  await form.getByLabel("Kind", { exact: true }).selectOption("policy_paper");
+  // Blank lines while typing are kept in the box and dropped from the list.
+  const authors = form.getByLabel("Authors (optional)", { exact: true });
+  await authors.fill("A. Writer\n\n");
+  await expect(authors).toHaveValue("A. Writer\n\n");
+  await authors.fill("A. Writer\n\nB. Reviewer");
+  await form.getByRole("button", { name: "Save source" }).click();
+  const slug = `entry-source-${stamp}-2024`;
+  await page.waitForURL(new RegExp(`/sources/${slug}$`));
+  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+  await expect(page.getByText("A. Writer, B. Reviewer")).toBeVisible();
+
+  // Two editors on one version: the second reloads and sees the first one's authors in the box.
+  const editUrl = `/admin/records/source/${slug}`;
+  await gotoReady(page, editUrl);
+  const other = await context.newPage();
+  await gotoReady(other, editUrl);
+  const first = page.getByRole("form", { name: "Edit source" });
+  const second = other.getByRole("form", { name: "Edit source" });
+  await expect(second.getByLabel("Authors (optional)", { exact: true })).toHaveValue("A. Writer\nB. Reviewer");
+  await first.getByLabel("Authors (optional)", { exact: true }).fill("A. Writer\nC. Editor");
+  await first.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL(new RegExp(`/sources/${slug}$`));
+  await expect(page.getByText("A. Writer, C. Editor")).toBeVisible();
+
+  await second.getByLabel("Notes (optional)", { exact: true }).fill("A note from the second editor.");
+  await second.getByRole("button", { name: "Save changes" }).click();
+  const alert = other.getByRole("alert").filter({ hasText: "was changed by someone else" });
+  await expect(alert).toBeVisible();
+  await alert.getByRole("button", { name: "Reload latest" }).click();
+  await expect(other.getByText(/Loaded the latest version \(2\)/)).toBeVisible();
+  await expect(second.getByLabel("Authors (optional)", { exact: true })).toHaveValue("A. Writer\nC. Editor");
+  await expect(second.getByLabel("Notes (optional)", { exact: true })).toHaveValue("");
+  await other.close();
+});
+
+test("a group's areas take a district chosen by province, shown ticked and removable", async ({ page }) => {
+  await gotoReady(page, "/admin/records/new/group");
+  const form = page.getByRole("form", { name: "New group" });
+  const add = form.getByRole("group", { name: "Add a district" });
+  await expect(add.getByRole("button", { name: "Add district" })).toBeDisabled();
+  await add.getByLabel("Province of the district").selectOption("PK-KP");
+  await add.getByLabel("District to add").selectOption("pk-kp-bajaur");
+  await add.getByRole("button", { name: "Add district" }).click();
+  const pakistan = form.getByRole("group", { name: "Areas of operation: Pakistan" });
+  await expect(pakistan.getByRole("checkbox", { name: "Bajaur (district)" })).toBeChecked();
+  // Once listed, the district is no longer offered.
+  await expect(add.getByLabel("District to add").locator("option[value='pk-kp-bajaur']")).toHaveCount(0);
+  await add.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath("entry-group-add-district") });
+  // Unticking removes it from the list (and the box with it).
+  await pakistan.getByRole("checkbox", { name: "Bajaur (district)" }).click();
+  await expect(pakistan.getByRole("checkbox", { name: "Bajaur (district)" })).toHaveCount(0);
+  await expect(add.getByLabel("District to add").locator("option[value='pk-kp-bajaur']")).toHaveCount(1);
+});
+
+test("an edit of a seeded figure shows on the figures page and as a labelled diff in its history", async ({ page }) => {
+  const key = "pips-2022/stat/t1-sindh-killed-2020-21";
+  const note = `Checked against the report by the e2e run ${stamp}.`;
+  await gotoReady(page, `/admin/records/statistic/${key}`);
+  const form = page.getByRole("form", { name: "Edit figure" });
+  await expect(form.getByLabel("Key", { exact: true })).toHaveValue(key);
+  await form.getByLabel("Note (optional)", { exact: true }).fill(note);
+  await form.getByLabel("Qualifier", { exact: true }).selectOption("about");
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL(/\/statistics\?key=/);
+
+  await gotoReady(page, `/statistics?search=${encodeURIComponent(stamp)}`);
+  const row = page.getByRole("row").filter({ hasText: note });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("Sindh");
+
+  await gotoReady(page, `/history/statistic/${key}`);
+  const revisions = page.getByRole("list", { name: "Revisions, newest first" }).getByRole("article");
+  const edit = revisions.first();
+  await expect(edit.getByRole("heading", { name: "Edited" })).toBeVisible();
+  await expect(edit).toContainText("editor@e2e.test");
+  await expect(edit.locator("ins", { hasText: note })).toBeVisible();
+  // The qualifier reads as words, the stored value beside it.
+  await expect(edit.locator("del [title]", { hasText: "exactly" })).toHaveAttribute("title", "Stored as “exact”");
+  await expect(edit.locator("ins", { hasText: "about" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.screenshot({ path: screenshotPath("entry-statistic-history"), fullPage: true });
+});

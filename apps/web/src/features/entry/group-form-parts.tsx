@@ -8,12 +8,13 @@
  */
 import { getAdminUnit, listAdminUnits } from "@monitor/domain";
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { type FieldValues, useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "~/components/ui/button";
 import { Field, inputClassName } from "~/components/ui/form-field";
 import { cn } from "~/lib/utils";
-import { useFieldError } from "./shared/fields";
+import { useFieldError, useLinesText } from "./shared/fields";
+import { districtsOf } from "./shared/pickers";
 
 /** Lower-case words joined by single hyphens ("Noor Wali Mehsud" → "noor-wali-mehsud"), at most `max` characters. */
 export function slugify(text: string, max = 60): string {
@@ -162,11 +163,13 @@ export function ItemList({ name, title, description, noun, newItem, summary, chi
   );
 }
 
-/** A list of strings edited one per line (aliases, media wings); blank lines are dropped. */
+/**
+ * A list of strings edited one per line (aliases, media wings); blank lines are dropped. The text follows
+ * the form's value when it changes from elsewhere (a reset, "Reload latest").
+ */
 export function LinesField({ name, label, hint, rows = 3 }: { name: string; label: string; hint?: string; rows?: number }) {
-  const { field } = useController({ name });
+  const { field, text, onChange } = useLinesText(name);
   const error = useFieldError(name) ?? firstItemError(useFormContext().formState.errors, name);
-  const value = Array.isArray(field.value) ? (field.value as string[]) : [];
   return (
     <Field label={label} hint={hint ?? "One per line."} error={error}>
       {(c) => (
@@ -176,16 +179,9 @@ export function LinesField({ name, label, hint, rows = 3 }: { name: string; labe
           name={field.name}
           rows={rows}
           className={cn(inputClassName, "h-auto py-2 leading-relaxed")}
-          // Keep what is typed (blank lines included) while editing; the schema trims each entry.
-          defaultValue={value.join("\n")}
-          onChange={(e) =>
-            field.onChange(
-              e.target.value
-                .split("\n")
-                .map((s) => s.trim())
-                .filter(Boolean),
-            )
-          }
+          // Keeps what is typed (blank lines included) while editing; the schema trims each entry.
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
           onBlur={field.onBlur}
         />
       )}
@@ -280,8 +276,9 @@ export const PROVINCE_OPTIONS = {
 };
 
 /**
- * Where a group operates: either country as a whole, provinces of Pakistan and Afghanistan, and any
- * districts already listed (kept, and removable). Districts are added through the dataset import.
+ * Where a group operates: either country as a whole, provinces of Pakistan and Afghanistan, and
+ * districts (those listed are kept and removable; "Add a district" picks a province, then one of its
+ * districts from the boundary files, as the place picker does).
  */
 export function AreasField({ name }: { name: string }) {
   const { field } = useController({ name });
@@ -315,7 +312,93 @@ export function AreasField({ name }: { name: string }) {
         ]}
         columns={4}
       />
+      <AddDistrict
+        listed={value}
+        onAdd={(id) => {
+          if (!value.includes(id)) field.onChange([...value, id]);
+        }}
+      />
     </div>
+  );
+}
+
+/** Provinces that have districts in the boundary files (FATA: its former agencies), Pakistan's then Afghanistan's. */
+const DISTRICT_PROVINCES = [...PK_PROVINCES, ...AF_PROVINCES].filter((p) => districtsOf(p.id).length > 0);
+
+/** Picks a province, then one of its districts, and adds the district to the group's areas. */
+function AddDistrict({ listed, onAdd }: { listed: readonly string[]; onAdd: (id: string) => void }) {
+  const [province, setProvince] = useState("");
+  const [district, setDistrict] = useState("");
+  const provinceId = useId();
+  const districtId = useId();
+  const hintId = useId();
+  const choices = districtsOf(province || null)
+    .filter((d) => !listed.includes(d.id))
+    .sort(byName);
+  return (
+    <fieldset aria-describedby={hintId} className="flex min-w-0 flex-col gap-1.5">
+      <legend className="mb-1.5 text-[12.5px] font-medium">Add a district</legend>
+      <div className="grid items-end gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]">
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor={provinceId} className="text-[12px] text-muted-foreground">
+            Province of the district
+          </label>
+          <select
+            id={provinceId}
+            className={inputClassName}
+            value={province}
+            onChange={(e) => {
+              setProvince(e.target.value);
+              setDistrict("");
+            }}
+          >
+            <option value="">Choose a province…</option>
+            {DISTRICT_PROVINCES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+                {p.formerFata ? " (until 2018)" : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex min-w-0 flex-col gap-1">
+          <label htmlFor={districtId} className="text-[12px] text-muted-foreground">
+            District to add
+          </label>
+          <select
+            id={districtId}
+            className={inputClassName}
+            value={district}
+            disabled={!province || choices.length === 0}
+            onChange={(e) => setDistrict(e.target.value)}
+          >
+            <option value="">
+              {!province ? "Choose a province first" : choices.length === 0 ? "All its districts are listed" : "Choose a district…"}
+            </option>
+            {choices.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button
+          variant="secondary"
+          className="h-9"
+          disabled={!district}
+          onClick={() => {
+            onAdd(district);
+            setDistrict("");
+          }}
+        >
+          <Plus aria-hidden="true" />
+          Add district
+        </Button>
+      </div>
+      <p id={hintId} className="text-[12px] text-muted-foreground">
+        Only where the sources name the district. An added district shows above, ticked; untick it to remove it.
+      </p>
+    </fieldset>
   );
 }
 

@@ -1,6 +1,6 @@
-import type { FieldChange } from "@monitor/domain";
+import type { FieldChange, RecordType } from "@monitor/domain";
 import type { ReactNode } from "react";
-import { diffField, fieldLabel, summarizeItem } from "./history-format";
+import { diffField, fieldLabel, showValue, summarizeItem, type ValueContext } from "./history-format";
 
 /** A removed value: struck through and labelled for screen readers, not told by colour alone. */
 export function Removed({ children }: { children: ReactNode }) {
@@ -22,6 +22,28 @@ export function Added({ children }: { children: ReactNode }) {
   );
 }
 
+/** A value's label with the value as stored beside it, small, when they differ ("Military military"). */
+function Shown({ text, raw }: { text: string; raw?: string }) {
+  if (raw === undefined) return <>{text}</>;
+  return (
+    <span title={`Stored as “${raw}”`}>
+      {text}
+      <span className="ml-1 font-mono text-[11px] font-normal text-muted-foreground">
+        <span className="sr-only">(stored as </span>
+        {raw}
+        <span className="sr-only">)</span>
+      </span>
+    </span>
+  );
+}
+
+/** One item of a list: a scalar (an actor, an area) with its label, a record-like item in short. */
+function Item({ item, ctx }: { item: unknown; ctx: ValueContext }) {
+  if (item !== null && typeof item === "object") return <>{summarizeItem(item, ctx)}</>;
+  const v = showValue(item, ctx);
+  return <Shown text={v.text} raw={v.raw} />;
+}
+
 function Arrow() {
   return (
     <span aria-hidden="true" className="px-1 text-subtle">
@@ -30,8 +52,19 @@ function Arrow() {
   );
 }
 
-/** The fields that changed in one revision, each as a readable diff. */
-export function FieldDiffList({ changes, mode = "edit" }: { changes: readonly FieldChange[]; mode?: "edit" | "created" | "deleted" }) {
+/**
+ * The fields that changed in one revision, each as a readable diff. Enum values read as their labels;
+ * give the record `type` where it is known so a field several types share ("kind") uses that type's.
+ */
+export function FieldDiffList({
+  changes,
+  mode = "edit",
+  type,
+}: {
+  changes: readonly FieldChange[];
+  mode?: "edit" | "created" | "deleted";
+  type?: RecordType;
+}) {
   if (changes.length === 0) return <p className="text-[12.5px] text-subtle">No field of the record changed.</p>;
   return (
     <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-[12.5px] sm:grid-cols-[10rem_minmax(0,1fr)]">
@@ -39,7 +72,7 @@ export function FieldDiffList({ changes, mode = "edit" }: { changes: readonly Fi
         <div key={c.field} className="contents">
           <dt className="pt-px font-medium text-muted-foreground">{fieldLabel(c.field)}</dt>
           <dd className="min-w-0">
-            <FieldDiff change={c} mode={mode} />
+            <FieldDiff change={c} mode={mode} type={type} />
           </dd>
         </div>
       ))}
@@ -47,20 +80,24 @@ export function FieldDiffList({ changes, mode = "edit" }: { changes: readonly Fi
   );
 }
 
-function FieldDiff({ change, mode }: { change: FieldChange; mode: "edit" | "created" | "deleted" }) {
-  const d = diffField(change.before, change.after);
+function FieldDiff({ change, mode, type }: { change: FieldChange; mode: "edit" | "created" | "deleted"; type?: RecordType }) {
+  const ctx: ValueContext = { field: change.field, type };
+  const d = diffField(change.before, change.after, ctx);
   switch (d.kind) {
-    case "scalar":
-      if (mode === "created") return <Added>{d.after}</Added>;
-      if (mode === "deleted") return <Removed>{d.before}</Removed>;
+    case "scalar": {
+      const before = <Shown text={d.before} raw={d.beforeRaw} />;
+      const after = <Shown text={d.after} raw={d.afterRaw} />;
+      if (mode === "created") return <Added>{after}</Added>;
+      if (mode === "deleted") return <Removed>{before}</Removed>;
       return (
         <span>
-          <Removed>{d.before}</Removed>
+          <Removed>{before}</Removed>
           <Arrow />
           <span className="sr-only"> changed to </span>
-          <Added>{d.after}</Added>
+          <Added>{after}</Added>
         </span>
       );
+    }
     case "text": {
       const t = d.diff;
       return (
@@ -80,10 +117,15 @@ function FieldDiff({ change, mode }: { change: FieldChange; mode: "edit" | "crea
         <ul className="flex flex-col gap-0.5">
           {d.changes.map((c) => (
             <li key={c.field}>
-              <span className="text-muted-foreground">{fieldLabel(c.field)}:</span> <Removed>{c.before}</Removed>
+              <span className="text-muted-foreground">{fieldLabel(c.field)}:</span>{" "}
+              <Removed>
+                <Shown text={c.before} raw={c.beforeRaw} />
+              </Removed>
               <Arrow />
               <span className="sr-only"> changed to </span>
-              <Added>{c.after}</Added>
+              <Added>
+                <Shown text={c.after} raw={c.afterRaw} />
+              </Added>
             </li>
           ))}
         </ul>
@@ -104,7 +146,9 @@ function FieldDiff({ change, mode }: { change: FieldChange; mode: "edit" | "crea
                 <span aria-hidden="true" className="w-3 shrink-0 font-semibold text-success">
                   +
                 </span>
-                <Added>{summarizeItem(x)}</Added>
+                <Added>
+                  <Item item={x} ctx={ctx} />
+                </Added>
               </li>
             ))}
             {removed.map((x, i) => (
@@ -112,7 +156,9 @@ function FieldDiff({ change, mode }: { change: FieldChange; mode: "edit" | "crea
                 <span aria-hidden="true" className="w-3 shrink-0 font-semibold text-danger">
                   −
                 </span>
-                <Removed>{summarizeItem(x)}</Removed>
+                <Removed>
+                  <Item item={x} ctx={ctx} />
+                </Removed>
               </li>
             ))}
             {changed.map((c, i) => (
@@ -125,6 +171,7 @@ function FieldDiff({ change, mode }: { change: FieldChange; mode: "edit" | "crea
                   <span className="break-words">{c.label}</span>
                   <div className="mt-0.5 border-l-2 border-border pl-2">
                     <FieldDiffList
+                      type={type}
                       changes={c.fields.map((f) => ({
                         field: f,
                         before: (c.before as Record<string, unknown>)[f] ?? null,

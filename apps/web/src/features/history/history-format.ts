@@ -3,7 +3,26 @@
  * where a record's history lives, and readable diffs of one field (a value before → after, a list's items
  * added / removed / changed, a long text cut down to the part that changed). Pure: no React, no clock.
  */
-import { type AuditEntryView, canonicalJson, type FieldChange, fieldWords, formatCount, type RecordType } from "@monitor/domain";
+import {
+  ASSESSOR_LABELS,
+  type AuditEntryView,
+  canonicalJson,
+  EVENT_KIND_LABELS,
+  type FieldChange,
+  fieldWords,
+  formatCount,
+  getAdminUnit,
+  INCIDENT_TYPE_LABELS,
+  METRIC_LABELS,
+  PRIORITY_LABELS,
+  QUALIFIER_LABELS,
+  RELATIONSHIP_TYPE_LABELS,
+  type RecordType,
+  STATUS_LABELS,
+  TARGET_ACTOR_LABELS,
+  TARGET_LABELS,
+  THEME_LABELS,
+} from "@monitor/domain";
 
 /** The history page of a record. Keys hold "/", so each segment is encoded on its own. */
 export function historyHref(type: RecordType, key: string): string {
@@ -101,6 +120,133 @@ export function formatScalar(value: unknown): string {
   return JSON.stringify(value);
 }
 
+type LabelMap = Readonly<Record<string, string>>;
+
+/*
+ * Labels the domain does not hold: the pages keep them beside the components that show them
+ * (features/groups, features/sources, features/incidents, the entry forms), where this pure module
+ * cannot import them from. Kept in step with those.
+ */
+const ATTRIBUTION_LABELS: LabelMap = { claimed: "claimed", attributed: "attributed", suspected: "suspected", denied: "denied" };
+const GROUP_KIND_LABELS: LabelMap = {
+  religious_jihadist: "Religious / jihadist",
+  transnational_jihadist: "Transnational jihadist",
+  ethno_nationalist_separatist: "Ethno-nationalist separatist",
+  sectarian: "Sectarian",
+  de_facto_government: "De facto government",
+  alliance: "Alliance",
+  other: "Other",
+};
+const SOURCE_KIND_LABELS: LabelMap = {
+  think_tank_report: "Think-tank report",
+  journal_article: "Journal article",
+  policy_paper: "Policy paper",
+  news_report: "News report",
+  government_statement: "Government statement",
+  dataset: "Dataset",
+  un_report: "UN report",
+  other: "Other",
+};
+const CLAIM_TOPIC_LABELS: LabelMap = {
+  ideology: "Ideology",
+  founding: "Founding",
+  goals: "Goals",
+  tactics: "Tactics",
+  financing: "Financing",
+  recruitment: "Recruitment",
+  media: "Media and propaganda",
+  areas: "Areas of operation",
+  leadership: "Leadership",
+  strength: "Strength",
+  role: "Role",
+  other: "Other",
+};
+const UNIT_LABELS: LabelMap = { count: "Count", percent: "Percent", people: "People" };
+const PRECISION_LABELS: LabelMap = { day: "Exact day", month: "Month only", year: "Year only" };
+/** A figure's qualifier ("exact" is said "exactly"; the domain's label for it is empty, for "12 killed"). */
+const FIGURE_QUALIFIER_LABELS: LabelMap = { ...QUALIFIER_LABELS, exact: "exactly" };
+const STRENGTH_QUALIFIER_LABELS: LabelMap = {
+  exact: "exactly",
+  about: "about",
+  at_least: "at least",
+  over: "over",
+  up_to: "up to",
+  between: "between (a range)",
+};
+
+/**
+ * The enum fields of the records (and of their list items: perpetrators, leaders' roles, updates) and
+ * the labels of their values. A field name several record types use ("kind", "type") lists each type's
+ * labels; `TYPE_FIELD_LABELS` picks the one of a known record type.
+ */
+const FIELD_LABELS: Record<string, readonly LabelMap[]> = {
+  type: [INCIDENT_TYPE_LABELS, RELATIONSHIP_TYPE_LABELS],
+  target: [TARGET_LABELS],
+  killedQualifier: [FIGURE_QUALIFIER_LABELS],
+  injuredQualifier: [FIGURE_QUALIFIER_LABELS],
+  qualifier: [FIGURE_QUALIFIER_LABELS, STRENGTH_QUALIFIER_LABELS],
+  datePrecision: [PRECISION_LABELS],
+  periodPrecision: [PRECISION_LABELS],
+  precision: [PRECISION_LABELS],
+  kind: [EVENT_KIND_LABELS, SOURCE_KIND_LABELS, GROUP_KIND_LABELS],
+  metric: [METRIC_LABELS],
+  unit: [UNIT_LABELS],
+  topic: [CLAIM_TOPIC_LABELS],
+  attribution: [ATTRIBUTION_LABELS],
+  theme: [THEME_LABELS],
+  priority: [PRIORITY_LABELS],
+  status: [STATUS_LABELS],
+  // A recommendation's status updates go from one status to another.
+  from: [STATUS_LABELS],
+  to: [STATUS_LABELS],
+  targetActors: [TARGET_ACTOR_LABELS],
+  assessor: [ASSESSOR_LABELS],
+};
+
+const NO_LABELS: LabelMap = {};
+const TYPE_FIELD_LABELS: Partial<Record<RecordType, Record<string, LabelMap>>> = {
+  incident: { type: INCIDENT_TYPE_LABELS, qualifier: FIGURE_QUALIFIER_LABELS },
+  statistic: { qualifier: FIGURE_QUALIFIER_LABELS },
+  event: { kind: EVENT_KIND_LABELS },
+  source: { kind: SOURCE_KIND_LABELS },
+  group: { kind: GROUP_KIND_LABELS, qualifier: STRENGTH_QUALIFIER_LABELS },
+  // A relationship goes from one group to another: slugs, not statuses.
+  relationship: { type: RELATIONSHIP_TYPE_LABELS, from: NO_LABELS, to: NO_LABELS },
+};
+
+/** Fields that hold admin unit ids (PK-KP, pk-kp-bajaur), shown by the unit's name. */
+const PLACE_FIELDS = new Set(["country", "province", "district", "areas", "provinces"]);
+
+/** Where a value sits: the field (or list) it is a value of, and the record type when known. */
+export interface ValueContext {
+  field?: string;
+  type?: RecordType;
+}
+
+/** The display label of an enum value of a field ("military" in kind → "Military"), or null when it has none. */
+export function enumLabel(value: unknown, ctx: ValueContext = {}): string | null {
+  if (typeof value !== "string" || value === "" || !ctx.field) return null;
+  const own = ctx.type ? TYPE_FIELD_LABELS[ctx.type]?.[ctx.field] : undefined;
+  for (const map of own ? [own] : (FIELD_LABELS[ctx.field] ?? [])) {
+    if (Object.hasOwn(map, value)) return map[value] ?? null;
+  }
+  if (PLACE_FIELDS.has(ctx.field)) return getAdminUnit(value)?.name ?? null;
+  return null;
+}
+
+/** A value as shown: its label, and the stored value beside it when the label differs ("Military", "military"). */
+export interface ShownValue {
+  text: string;
+  /** The value as stored, when `text` is a label of it. */
+  raw?: string;
+}
+
+export function showValue(value: unknown, ctx: ValueContext = {}): ShownValue {
+  const label = enumLabel(value, ctx);
+  if (label === null || label === value) return { text: formatScalar(value) };
+  return { text: label, raw: value as string };
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Texts longer than this are shown as the part that changed, with a little context. */
@@ -155,19 +301,19 @@ function itemIdentity(item: unknown): string | null {
 }
 
 /** One item of a list, short: "pips — “… quote …”", "TTP (claimed)", "Noor Wali Mehsud, emir, 2018–". */
-export function summarizeItem(item: unknown): string {
-  if (!isObject(item)) return formatScalar(item);
+export function summarizeItem(item: unknown, ctx: ValueContext = {}): string {
+  if (!isObject(item)) return showValue(item, ctx).text;
   if (typeof item.source === "string" && typeof item.quote === "string") {
     const quote = item.quote.length > 90 ? `${item.quote.slice(0, 89)}…` : item.quote;
     const where = typeof item.locator === "string" && item.locator ? `, ${item.locator}` : "";
     return `${item.source}${where}: “${quote}”`;
   }
   const head = ["name", "title", "group", "label", "actor", "metric", "slug", "key"]
-    .map((k) => item[k])
-    .find((v): v is string => typeof v === "string" && v !== "");
+    .map((k) => (typeof item[k] === "string" && item[k] !== "" ? showValue(item[k], { field: k, type: ctx.type }).text : null))
+    .find((v): v is string => v !== null);
   const extras = ["role", "attribution", "type", "kind", "status", "low", "high", "value", "from", "to", "date"]
     .filter((k) => k in item && item[k] !== null && item[k] !== "" && typeof item[k] !== "object")
-    .map((k) => `${fieldWords(k)} ${formatScalar(item[k])}`);
+    .map((k) => `${fieldWords(k)} ${showValue(item[k], { field: k, type: ctx.type }).text}`);
   const text = [head, extras.join(", ")].filter(Boolean).join(" — ");
   if (text) return text.length > 140 ? `${text.slice(0, 139)}…` : text;
   const json = JSON.stringify(item);
@@ -184,7 +330,7 @@ export interface ListDiff {
 }
 
 /** Items of a list added, removed and changed, compared by their JSON (and paired by name, group or source when they changed). */
-export function diffList(before: readonly unknown[], after: readonly unknown[]): ListDiff {
+export function diffList(before: readonly unknown[], after: readonly unknown[], ctx: ValueContext = {}): ListDiff {
   const count = (list: readonly unknown[]) => {
     const m = new Map<string, number>();
     for (const x of list) m.set(canonicalJson(x), (m.get(canonicalJson(x)) ?? 0) + 1);
@@ -225,25 +371,45 @@ export function diffList(before: readonly unknown[], after: readonly unknown[]):
     const fields = keys.filter(
       (k) => canonicalJson((r as Record<string, unknown>)[k] ?? null) !== canonicalJson((a as Record<string, unknown>)[k] ?? null),
     );
-    changed.push({ before: r, after: a, label: summarizeItem(r), fields });
+    changed.push({ before: r, after: a, label: summarizeItem(r, ctx), fields });
   }
   const reordered =
     removed.length === 0 && added.length === 0 && canonicalJson(before) !== canonicalJson(after) && before.length === after.length;
   return { added: stillAdded, removed: stillRemoved, changed, reordered };
 }
 
+/** One side of a changed value: its text, and the stored value when the text is a label of it. */
+export interface ScalarChange {
+  before: string;
+  after: string;
+  beforeRaw?: string;
+  afterRaw?: string;
+}
+
 export type FieldDiff =
-  | { kind: "scalar"; before: string; after: string }
+  | ({ kind: "scalar" } & ScalarChange)
   | { kind: "text"; diff: TextDiff; beforeEmpty: boolean; afterEmpty: boolean }
   | { kind: "list"; diff: ListDiff; beforeCount: number; afterCount: number }
-  | { kind: "object"; changes: { field: string; before: string; after: string }[] };
+  | { kind: "object"; changes: ({ field: string } & ScalarChange)[] };
 
-/** How one changed field is best shown. */
-export function diffField(before: unknown, after: unknown): FieldDiff {
+function scalarChange(before: ShownValue, after: ShownValue): ScalarChange {
+  return {
+    before: before.text,
+    after: after.text,
+    ...(before.raw !== undefined ? { beforeRaw: before.raw } : {}),
+    ...(after.raw !== undefined ? { afterRaw: after.raw } : {}),
+  };
+}
+
+/**
+ * How one changed field is best shown. With the field's name (and the record type), enum values read as
+ * their labels ("Political" → "Military") and keep the stored value beside them.
+ */
+export function diffField(before: unknown, after: unknown, ctx: ValueContext = {}): FieldDiff {
   if (Array.isArray(before) || Array.isArray(after)) {
     const b = Array.isArray(before) ? before : [];
     const a = Array.isArray(after) ? after : [];
-    return { kind: "list", diff: diffList(b, a), beforeCount: b.length, afterCount: a.length };
+    return { kind: "list", diff: diffList(b, a, ctx), beforeCount: b.length, afterCount: a.length };
   }
   if (isObject(before) || isObject(after)) {
     const b = isObject(before) ? before : {};
@@ -253,19 +419,22 @@ export function diffField(before: unknown, after: unknown): FieldDiff {
       kind: "object",
       changes: keys
         .filter((k) => canonicalJson(b[k] ?? null) !== canonicalJson(a[k] ?? null))
-        .map((k) => ({ field: k, before: formatNested(b[k]), after: formatNested(a[k]) })),
+        .map((k) => {
+          const sub = { field: k, type: ctx.type };
+          return { field: k, ...scalarChange(showNested(b[k], sub), showNested(a[k], sub)) };
+        }),
     };
   }
   if (typeof before === "string" && typeof after === "string" && (before.length > LONG_TEXT || after.length > LONG_TEXT)) {
     return { kind: "text", diff: diffText(before, after), beforeEmpty: before === "", afterEmpty: after === "" };
   }
-  return { kind: "scalar", before: formatScalar(before), after: formatScalar(after) };
+  return { kind: "scalar", ...scalarChange(showValue(before, ctx), showValue(after, ctx)) };
 }
 
-function formatNested(v: unknown): string {
-  if (Array.isArray(v)) return v.length === 0 ? "—" : v.map(summarizeItem).join("; ");
-  if (isObject(v)) return summarizeItem(v);
-  return formatScalar(v);
+function showNested(v: unknown, ctx: ValueContext): ShownValue {
+  if (Array.isArray(v)) return { text: v.length === 0 ? "—" : v.map((x) => summarizeItem(x, ctx)).join("; ") };
+  if (isObject(v)) return { text: summarizeItem(v, ctx) };
+  return showValue(v, ctx);
 }
 
 /** "2026-05-01T14:05:09.000Z" → "1 May 2026, 14:05 UTC" is built by the views from these two parts. */

@@ -7,9 +7,9 @@
  */
 import type { RouterOutputs } from "@monitor/api";
 import { useQueryClient } from "@tanstack/react-query";
-import { CheckCircle2, CircleHelp, Plus, SearchCheck, Trash2, XCircle } from "lucide-react";
+import { ArrowDown, ArrowUp, CheckCircle2, CircleHelp, Plus, SearchCheck, Trash2, XCircle } from "lucide-react";
 import { useState } from "react";
-import { useFieldArray, useFormContext } from "react-hook-form";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "~/components/ui/button";
 import { readServerError } from "~/lib/form-errors";
 import { useTRPC } from "~/trpc/react";
@@ -35,7 +35,7 @@ export function CitationsFieldArray({
   description = "Who says so: every record needs at least one. Copy the quote exactly as the source prints it.",
 }: CitationsFieldArrayProps) {
   const { control } = useFormContext();
-  const { fields, append, remove } = useFieldArray({ control, name });
+  const { fields, append, remove, move } = useFieldArray({ control, name });
   const rootError = useFieldError(name);
 
   return (
@@ -50,7 +50,7 @@ export function CitationsFieldArray({
       <ol className="flex flex-col gap-3">
         {fields.map((f, i) => (
           <li key={f.id} className="rounded-md border border-border bg-surface-2/50 p-3">
-            <CitationRow name={`${name}.${i}`} index={i} onRemove={() => remove(i)} />
+            <CitationRow name={`${name}.${i}`} index={i} count={fields.length} onRemove={() => remove(i)} onMove={(to) => move(i, to)} />
           </li>
         ))}
       </ol>
@@ -64,10 +64,25 @@ export function CitationsFieldArray({
   );
 }
 
-function CitationRow({ name, index, onRemove }: { name: string; index: number; onRemove: () => void }) {
+function CitationRow({
+  name,
+  index,
+  count,
+  onRemove,
+  onMove,
+}: {
+  name: string;
+  index: number;
+  count: number;
+  onRemove: () => void;
+  onMove: (to: number) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { getValues, setError, clearErrors } = useFormContext();
+  const { getValues, setError, clearErrors, control } = useFormContext();
+  // The citation's source in its buttons' names, so a screen-reader user knows which one moves.
+  const source = useWatch({ control, name: `${name}.source` }) as string | null | undefined;
+  const itemName = `citation ${index + 1}${source ? ` (${source})` : ""}`;
   const [check, setCheck] = useState<CheckState>({ state: "idle" });
 
   async function checkQuote() {
@@ -95,10 +110,30 @@ function CitationRow({ name, index, onRemove }: { name: string; index: number; o
     <div className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
         <span className="text-[12.5px] font-medium text-muted-foreground">Citation {index + 1}</span>
-        <Button variant="ghost" size="sm" onClick={onRemove} aria-label={`Remove citation ${index + 1}`}>
-          <Trash2 aria-hidden="true" />
-          Remove
-        </Button>
+        <div className="flex items-center gap-1">
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            aria-label={`Move ${itemName} up`}
+            disabled={index === 0}
+            onClick={() => onMove(index - 1)}
+          >
+            <ArrowUp aria-hidden="true" />
+          </Button>
+          <Button
+            variant="ghost"
+            size="icon-sm"
+            aria-label={`Move ${itemName} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(index + 1)}
+          >
+            <ArrowDown aria-hidden="true" />
+          </Button>
+          <Button variant="ghost" size="sm" onClick={onRemove} aria-label={`Remove ${itemName}`}>
+            <Trash2 aria-hidden="true" />
+            Remove
+          </Button>
+        </div>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <SourcePicker name={`${name}.source`} label="Source" />

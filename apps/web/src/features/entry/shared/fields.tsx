@@ -187,11 +187,40 @@ export function FormSection({
   );
 }
 
+/** One entry per line, blank lines and surrounding spaces dropped. */
+export const splitLines = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const sameLines = (a: readonly string[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => typeof b[i] === "string" && x === (b[i] as string).trim());
+
+/**
+ * The text of a one-per-line list field, bound to the form's string[] value. What is typed is kept as
+ * typed (blank lines, a trailing newline) while it means the same list as the form's value; when the
+ * value changes from elsewhere (the form is reset, "Reload latest" after a conflict), the text follows it.
+ */
+export function useLinesText(name: string) {
+  const { field } = useController({ name });
+  const value: readonly unknown[] = Array.isArray(field.value) ? (field.value as unknown[]) : [];
+  const [typed, setTyped] = useState(() => value.join("\n"));
+  const text = sameLines(splitLines(typed), value) ? typed : value.join("\n");
+  return {
+    field,
+    text,
+    onChange: (next: string) => {
+      setTyped(next);
+      field.onChange(splitLines(next));
+    },
+  };
+}
+
 /** A list of short texts (authors, aliases) edited as one per line; stores a string[] without empty lines. */
 export function LinesInput({ name, label, hint, className, rows = 3 }: Omit<BaseProps, "nullable"> & { rows?: number }) {
-  const { field } = useController({ name });
+  const { field, text, onChange } = useLinesText(name);
   const error = useFieldError(name);
-  const [text, setText] = useState(() => ((field.value as string[] | undefined) ?? []).join("\n"));
   return (
     <Field label={label} hint={hint ?? "One per line."} error={error} className={className}>
       {(c) => (
@@ -203,15 +232,7 @@ export function LinesInput({ name, label, hint, className, rows = 3 }: Omit<Base
           className={cn(inputClassName, "h-auto py-2 leading-relaxed")}
           value={text}
           onBlur={field.onBlur}
-          onChange={(e) => {
-            setText(e.target.value);
-            field.onChange(
-              e.target.value
-                .split("\n")
-                .map((s) => s.trim())
-                .filter(Boolean),
-            );
-          }}
+          onChange={(e) => onChange(e.target.value)}
         />
       )}
     </Field>
