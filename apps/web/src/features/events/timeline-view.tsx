@@ -18,6 +18,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { SourceBadges } from "~/features/citations/source-badges";
 import { EnumSelect } from "~/features/filters/enum-select";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
+import { RecordRowLinks } from "~/features/history/history-link";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import { groupByYear, periodEnd, TIMELINE_PARAM_LABELS, type TimelineParams, toEventFilter } from "./timeline-params";
@@ -182,6 +183,7 @@ function EventItem({ event: e }: { event: TimelineEventView }) {
         >
           {e.datePrecision === "day" ? "Incidents from this date" : `Incidents in that ${e.datePrecision}`}
         </Link>
+        <RecordRowLinks type="event" recordKey={e.key} label={e.title} />
       </div>
     </li>
   );

@@ -25,7 +25,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Skeleton } from "~/components/ui/skeleton";
 import { SourceBadges } from "~/features/citations/source-badges";
-import { EditRecordLink, HistoryLink } from "~/features/history/history-link";
+import { EditRecordLink, HistoryLink, RecordRowLinks } from "~/features/history/history-link";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -597,6 +597,11 @@ function TiesOfType({ type, list, group }: { type: RelationshipType; list: Relat
                   citations={r.citations}
                   subject={`${RELATIONSHIP_LABELS[r.type].toLowerCase()} between ${r.fromName} and ${r.toName}`}
                   className="ml-0.5"
+                />{" "}
+                <RecordRowLinks
+                  type="relationship"
+                  recordKey={r.key}
+                  label={`${RELATIONSHIP_LABELS[r.type].toLowerCase()} between ${r.fromName} and ${r.toName}`}
                 />
               </p>
             </li>

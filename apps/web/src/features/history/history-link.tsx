@@ -29,3 +29,23 @@ export function EditRecordLink({ type, recordKey }: { type: RecordType; recordKe
     </RoleGate>
   );
 }
+
+/** Compact "History · Edit" text links for a row of a list (Edit for editors and admins only). */
+export function RecordRowLinks({ type, recordKey, label }: { type: RecordType; recordKey: string; label: string }) {
+  return (
+    <span className="inline-flex gap-2 text-[12px]">
+      <Link href={historyHref(type, recordKey)} className="text-accent-text hover:underline" aria-label={`History of ${label}`}>
+        History
+      </Link>
+      <RoleGate min="editor">
+        <Link
+          href={`/admin/records/${type}/${recordKey.split("/").map(encodeURIComponent).join("/")}`}
+          className="text-accent-text hover:underline"
+          aria-label={`Edit ${label}`}
+        >
+          Edit
+        </Link>
+      </RoleGate>
+    </span>
+  );
+}

@@ -12,6 +12,7 @@ import { EnumSelect } from "~/features/filters/enum-select";
 import { ListEmptyState } from "~/features/filters/list-empty-state";
 import { ProvinceSelect } from "~/features/filters/province-select";
 import { DateField, IgnoredFilters, SearchField, UrlFilterForm } from "~/features/filters/url-filter-form";
+import { RecordRowLinks } from "~/features/history/history-link";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import { placeOf } from "./place";
@@ -141,7 +142,10 @@ export function StatisticsTable({
                     {formatFigure(s.value, s.qualifier, s.unit)}
                   </Td>
                   <Td>
-                    <CitationPopover citations={s.citations} subject={s.label ?? METRIC_LABELS[s.metric]} />
+                    <div className="flex flex-col items-start gap-1">
+                      <CitationPopover citations={s.citations} subject={s.label ?? METRIC_LABELS[s.metric]} />
+                      <RecordRowLinks type="statistic" recordKey={s.key} label={s.label ?? METRIC_LABELS[s.metric]} />
+                    </div>
                   </Td>
                 </Tr>
               ))}
