@@ -47,4 +47,6 @@ export const serverEnv = {
   ...readDbEnv(process.env),
   ...readAuthEnv(process.env),
   APP_TIME_ZONE: readAppTimeZone(process.env.APP_TIME_ZONE),
+  /** The Chromium binary that prints briefings to PDF (the system's; the app never downloads a browser). */
+  CHROMIUM_PATH: process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium",
 };

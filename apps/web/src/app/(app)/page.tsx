@@ -3,6 +3,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { OverviewFilters } from "~/features/dashboard/overview-filters";
 import { incidentFilterOf, parseOverviewParams, trendFilterOf } from "~/features/dashboard/overview-params";
 import { OverviewView } from "~/features/dashboard/overview-view";
+import { ExportBriefingButton } from "~/features/export/briefing/export-briefing-button";
 import { explainIgnored } from "~/features/filters/ignored-filters";
 import { buildMapShapes } from "~/features/maps/build-map-shapes";
 import type { SearchParams } from "~/lib/search-params";
@@ -39,6 +40,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Overview"
         description="How much violence, where, when, by whom, and says who: headline figures with their sources and change, the map, the trend, surges, latest incidents and whether recommendations are acted on."
+        actions={<ExportBriefingButton />}
       />
       <HydrateClient>
         <div className="space-y-5">

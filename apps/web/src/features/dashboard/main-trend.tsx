@@ -3,8 +3,11 @@
 import { formatDate, type IncidentFilter, percentChange } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRef } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
+import { changeCell } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { SortableTable } from "~/features/trends/sortable-table";
 import { changeSortValue, formatChangeShort } from "~/features/trends/trend-math";
 import { hrefWith } from "~/lib/search-params";
@@ -34,6 +37,7 @@ export function MainTrend({
   selected?: { from: string; to: string };
 }) {
   const trpc = useTRPC();
+  const chartRef = useRef<HTMLElement>(null);
   const { data: incidents } = useSuspenseQuery(trpc.incidents.series.queryOptions({ filter, granularity: "year", measure: "incidents" }));
   const { data: killed } = useSuspenseQuery(trpc.incidents.series.queryOptions({ filter, granularity: "year", measure: "killed" }));
   const killedBy = new Map(killed.points.map((p) => [p.period, p.value]));
@@ -53,10 +57,31 @@ export function MainTrend({
   }));
   const description = `Incidents recorded in the log per year: ${words.filter((w) => !/period/.test(w)).join(", ")}.`;
 
+  const exportData = {
+    title: "Main trend: incidents recorded per year",
+    filters: [
+      { label: "Place", value: words[0] ?? "" },
+      ...words.slice(2).map((w) => {
+        const [label = "", ...rest] = w.split(": ");
+        return { label: label.charAt(0).toUpperCase() + label.slice(1), value: rest.join(": ") };
+      }),
+      { label: "Period", value: "every year in the log (the overview's period applies to its other panels)" },
+    ],
+    asOf: lastDay ? `incident log up to ${formatDate(lastDay)}${partialYear ? ` (${partialYear} is a partial year)` : ""}` : "no incidents",
+    sources: [
+      "Incident log: incidents recorded in Militancy Monitor one by one, each with its citation (quote and locator on each incident's page, /incidents). Not a published total.",
+    ],
+    columns: ["Year", "Incidents", "Killed", "Change in incidents (%)"],
+    rows: rows.map((r) => [r.period, r.incidents, r.killed, r.partial ? "partial year" : changeCell(r.change)]),
+  };
+
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Main trend: incidents recorded per year</CardTitle>
+        <div className="flex items-start justify-between gap-3">
+          <CardTitle>Main trend: incidents recorded per year</CardTitle>
+          {rows.length > 0 ? <ExportMenu target={chartRef} data={exportData} /> : null}
+        </div>
         <CardDescription>
           From the incident log (each incident cited), not from published totals.{" "}
           <Link href={hrefWith("/trends", { province: filter.province, group: filter.group })} className="link">
@@ -72,7 +97,7 @@ export function MainTrend({
           </p>
         ) : (
           <>
-            <figure aria-label={description} className="h-56 w-full">
+            <figure ref={chartRef} aria-label={description} className="h-56 w-full">
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer>
                   <CartesianGrid vertical={false} stroke="var(--border)" />

@@ -14,10 +14,13 @@ import {
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Users } from "lucide-react";
 import Link from "next/link";
+import { useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TableCaption, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { SourceBadges } from "~/features/citations/source-badges";
+import { MAP_ATTRIBUTION, shortQuote, uniqueLines } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
 import { ChoroplethMap, type MapTooltipDetail } from "./choropleth-map";
@@ -80,6 +83,7 @@ function GroupPresenceMap({
   groups: readonly { slug: string; name: string; abbreviation: string | null; areas: string[] }[];
 }) {
   const trpc = useTRPC();
+  const mapRef = useRef<HTMLDivElement>(null);
   const { data: g } = useSuspenseQuery(trpc.groups.get.queryOptions({ slug }));
   const country = params.country;
   const presence = groupPresence<CitationView>(g, { country, level: view.level });
@@ -150,34 +154,65 @@ function GroupPresenceMap({
   }
   const elsewhere = presence.elsewhere.map((id) => (id === "PK-TA" ? "FATA" : unitName(id)));
   const areaClaimCitations = presence.areaClaims.flatMap((c) => c.citations);
+  const mapTitle = `Where ${groupName} operates: ${where}`;
+  const exportData = {
+    title: mapTitle,
+    filters: [
+      { label: "Group", value: groupName },
+      { label: "Country", value: countryName },
+      { label: "Province", value: view.province ? unitName(view.province) : "" },
+    ].filter((f) => f.value !== ""),
+    asOf: "areas of operation as listed in the group's profile today",
+    sources: uniqueLines(
+      rows.flatMap((r) =>
+        r.claims.flatMap((c) =>
+          c.citations
+            .slice(0, 1)
+            .map((cit) => `${r.label}: “${shortQuote(cit.quote)}” (${cit.sourceShortTitle}${cit.locator ? `, ${cit.locator}` : ""})`),
+        ),
+      ),
+    ),
+    columns: ["Area", "Areas included", "Listing", "Listed as", "Sources"],
+    rows: rows.map((r) => [
+      r.label,
+      r.names ?? "",
+      PRESENCE_LABELS[r.basis],
+      r.listed,
+      uniqueLines(r.claims.flatMap((c) => c.citations.map((cit) => cit.sourceShortTitle))).join("; "),
+    ]),
+    attribution: MAP_ATTRIBUTION,
+  };
 
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_500px]">
       <Card>
         <CardHeader>
-          <CardTitle>
-            Where {groupName} operates: {where}
-          </CardTitle>
+          <div className="flex items-start justify-between gap-3">
+            <CardTitle>{mapTitle}</CardTitle>
+            <ExportMenu target={mapRef} data={exportData} />
+          </div>
           <CardDescription>
             Areas of operation listed in the group's profile. Each painted area cites the claims that name it; darker is more specific.
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <ChoroplethMap
-            shapes={shapes.shapes}
-            viewBox={shapes.viewBox}
-            lines={shapes.lines}
-            inset={shapes.inset}
-            values={values}
-            valueLabel="listing"
-            legendTitle={`Areas of operation: ${g.abbreviation ?? g.name}`}
-            categories={categories}
-            hrefFor={hrefFor}
-            linkHint="Click to see its districts"
-            selectedId={view.province}
-            caption={shapes.caption}
-            tooltipDetails={details}
-          />
+          <div ref={mapRef}>
+            <ChoroplethMap
+              shapes={shapes.shapes}
+              viewBox={shapes.viewBox}
+              lines={shapes.lines}
+              inset={shapes.inset}
+              values={values}
+              valueLabel="listing"
+              legendTitle={`Areas of operation: ${g.abbreviation ?? g.name}`}
+              categories={categories}
+              hrefFor={hrefFor}
+              linkHint="Click to see its districts"
+              selectedId={view.province}
+              caption={shapes.caption}
+              tooltipDetails={details}
+            />
+          </div>
         </CardContent>
       </Card>
       <Card>

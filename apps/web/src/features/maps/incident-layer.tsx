@@ -4,9 +4,12 @@ import { formatDate, formatPeriod, getAdminUnit, INCIDENT_TYPE_LABELS } from "@m
 import { useSuspenseQueries } from "@tanstack/react-query";
 import { MapPinned } from "lucide-react";
 import Link from "next/link";
+import { useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { useSurgeMarkers } from "~/features/dashboard/surge-markers";
+import { MAP_ATTRIBUTION } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
@@ -43,6 +46,7 @@ export function IncidentLayer({
   boundary: "post2018" | "pre2018";
 }) {
   const trpc = useTRPC();
+  const mapRef = useRef<HTMLDivElement>(null);
   const markers = useSurgeMarkers(params.country === "PK" && view.level === "province");
   const { level } = view;
   const results = useSuspenseQueries({ queries: byAreaInputs(params, view).map((i) => trpc.incidents.byArea.queryOptions(i)) });
@@ -108,34 +112,55 @@ export function IncidentLayer({
     offMap > 0 ? `${offMap} recorded under an area this map does not draw.` : null,
     folded > 0 ? `${folded} recorded under FATA are counted in Khyber Pakhtunkhwa (merged in 2018).` : null,
   ].filter(Boolean);
+  const mapTitle = `${typeLabel ? `${typeLabel}s` : "Incidents"} in the log by ${unitWord}, ${periodLabel}`;
+  const nameOf = (id: string) => shapes.shapes.find((s) => s.id === id)?.name ?? getAdminUnit(id)?.name ?? id;
+  const exportData = {
+    title: mapTitle,
+    filters: [
+      { label: "Country", value: params.country === "AF" ? "Afghanistan" : "Pakistan" },
+      { label: "Province", value: view.province ? (getAdminUnit(view.province)?.name ?? view.province) : "" },
+      { label: "Incident type", value: typeLabel ?? "" },
+      { label: "Period", value: params.from || params.to ? periodLabel : "" },
+    ].filter((f) => f.value !== ""),
+    asOf: `incident log, ${periodLabel}${notes.length ? `. ${notes.join(" ")}` : ""}`,
+    sources: [
+      "Incident log: incidents recorded in Militancy Monitor one by one, each with its citation (quote and locator on each incident's page, /incidents). Not a published total.",
+    ],
+    columns: [level === "province" ? "Province" : "District", "Incidents", "Killed", "Injured"],
+    rows: [...counts].sort((a, b) => b.incidents - a.incidents).map((r) => [nameOf(r.area), r.incidents, r.killed, r.injured]),
+    attribution: MAP_ATTRIBUTION,
+  };
 
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_500px]">
       <Card>
         <CardHeader>
-          <CardTitle>
-            {typeLabel ? `${typeLabel}s` : "Incidents"} in the log by {unitWord}, {periodLabel}
-          </CardTitle>
+          <div className="flex items-start justify-between gap-3">
+            <CardTitle>{mapTitle}</CardTitle>
+            <ExportMenu target={mapRef} data={exportData} />
+          </div>
           <CardDescription>
             Counts of incidents recorded in Militancy Monitor's incident log (each cited), not a published total.
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <ChoroplethMap
-            shapes={shapes.shapes}
-            viewBox={shapes.viewBox}
-            lines={shapes.lines}
-            inset={shapes.inset}
-            values={values}
-            valueLabel={what}
-            legendTitle={`${typeLabel ? `${typeLabel}s` : "Incidents"} in the log`}
-            hrefFor={hrefFor}
-            linkHint={level === "province" ? "Click to see its districts" : "Click for its incidents"}
-            selectedId={view.district ?? params.province}
-            caption={shapes.caption}
-            tooltipDetails={details}
-            markers={markers}
-          />
+          <div ref={mapRef}>
+            <ChoroplethMap
+              shapes={shapes.shapes}
+              viewBox={shapes.viewBox}
+              lines={shapes.lines}
+              inset={shapes.inset}
+              values={values}
+              valueLabel={what}
+              legendTitle={`${typeLabel ? `${typeLabel}s` : "Incidents"} in the log`}
+              hrefFor={hrefFor}
+              linkHint={level === "province" ? "Click to see its districts" : "Click for its incidents"}
+              selectedId={view.district ?? params.province}
+              caption={shapes.caption}
+              tooltipDetails={details}
+              markers={markers}
+            />
+          </div>
         </CardContent>
       </Card>
       <div className="flex min-w-0 flex-col gap-6">

@@ -4,10 +4,13 @@ import { formatFigure, formatPeriod, getAdminUnit, INCIDENT_TYPE_LABELS, METRIC_
 import { useSuspenseQueries, useSuspenseQuery } from "@tanstack/react-query";
 import { LineChart } from "lucide-react";
 import Link from "next/link";
+import { useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { SourceBadges } from "~/features/citations/source-badges";
+import type { ChartExportData } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { TrendChart } from "~/features/trends/trend-chart";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -20,6 +23,8 @@ import { provinceSeriesInputs } from "./map-queries";
  */
 export function ProvinceSeries({ params, province }: { params: MapParams; province: string }) {
   const trpc = useTRPC();
+  const publishedRef = useRef<HTMLDivElement>(null);
+  const logRef = useRef<HTMLDivElement>(null);
   const inputs = provinceSeriesInputs(params, province);
   const { data: published } = useSuspenseQuery(trpc.statistics.series.queryOptions(inputs.published));
   const logs = useSuspenseQueries({ queries: inputs.incidents.map((i) => trpc.incidents.series.queryOptions(i)) });
@@ -43,6 +48,32 @@ export function ProvinceSeries({ params, province }: { params: MapParams; provin
   const fataAdded = province === "PK-KP" ? (logs[1]?.data.points.reduce((n, p) => n + (p.value ?? 0), 0) ?? 0) : 0;
   const typeLabel = params.type ? INCIDENT_TYPE_LABELS[params.type].toLowerCase() : null;
 
+  const typeFilter = typeLabel ? [{ label: "Incident type", value: typeLabel }] : [];
+  const publishedExport: ChartExportData = {
+    title: `Published figures: ${metricLabel.toLowerCase()} in ${name} by year`,
+    filters: [
+      { label: "Metric", value: metricLabel },
+      { label: "Province", value: name },
+    ],
+    asOf: axis.length
+      ? `published figures up to ${axis[axis.length - 1]} (calendar years ${axis[0]}–${axis[axis.length - 1]})`
+      : "no figures",
+    sources: chartSeries.map((s) => `${s.name} (published figures; each figure's quote is on /trends and the source's page)`),
+    legend: chartSeries.map((s, i) => ({ label: s.name, color: `var(--chart-${(i % 6) + 1})` })),
+    columns: ["Year", ...chartSeries.map((s) => s.name)],
+    rows: axis.map((y) => [String(y), ...chartSeries.map((s) => s.data.find((d) => d.period === String(y))?.value ?? null)]),
+  };
+  const logExport: ChartExportData = {
+    title: `Incident log: ${typeLabel ? `${typeLabel}s` : "incidents"} per year in ${name}`,
+    filters: [{ label: "Province", value: name }, ...typeFilter],
+    asOf: logPoints.length ? `incidents recorded up to ${logPoints[logPoints.length - 1]?.period}` : "no incidents",
+    sources: [
+      `Incident log: incidents recorded in Militancy Monitor one by one, each with its citation (quote and locator on each incident's page, /incidents).${fataAdded > 0 ? ` Includes ${fataAdded} recorded under FATA.` : ""}`,
+    ],
+    columns: ["Year", "Incidents"],
+    rows: logPoints.map((p) => [p.period, p.value]),
+  };
+
   return (
     <section aria-labelledby="province-series-heading" className="space-y-3">
       <h2 id="province-series-heading" className="text-base font-semibold">
@@ -51,7 +82,10 @@ export function ProvinceSeries({ params, province }: { params: MapParams; provin
       <div className="grid gap-6 xl:grid-cols-2">
         <Card>
           <CardHeader>
-            <CardTitle>Published figures: {metricLabel.toLowerCase()}</CardTitle>
+            <div className="flex items-start justify-between gap-3">
+              <CardTitle>Published figures: {metricLabel.toLowerCase()}</CardTitle>
+              {chartSeries.length > 0 ? <ExportMenu target={publishedRef} data={publishedExport} /> : null}
+            </div>
             <CardDescription>
               Whole calendar years for {name}, one line per source. Gaps are years a source did not publish.
             </CardDescription>
@@ -68,14 +102,16 @@ export function ProvinceSeries({ params, province }: { params: MapParams; provin
                 }
               />
             ) : (
-              <TrendChart
-                title={`${metricLabel} in ${name} by year, by source`}
-                hideTitle
-                series={chartSeries}
-                valueLabel={metricLabel.toLowerCase()}
-                sources={Object.fromEntries(chartSeries.map((s) => [s.name, s.name]))}
-                height={220}
-              />
+              <div ref={publishedRef}>
+                <TrendChart
+                  title={`${metricLabel} in ${name} by year, by source`}
+                  hideTitle
+                  series={chartSeries}
+                  valueLabel={metricLabel.toLowerCase()}
+                  sources={Object.fromEntries(chartSeries.map((s) => [s.name, s.name]))}
+                  height={220}
+                />
+              </div>
             )}
             {published.excluded.length > 0 ? (
               <div className="mt-4">
@@ -106,7 +142,10 @@ export function ProvinceSeries({ params, province }: { params: MapParams; provin
         </Card>
         <Card>
           <CardHeader>
-            <CardTitle>Incident log: {typeLabel ? `${typeLabel}s` : "incidents"} per year</CardTitle>
+            <div className="flex items-start justify-between gap-3">
+              <CardTitle>Incident log: {typeLabel ? `${typeLabel}s` : "incidents"} per year</CardTitle>
+              {logPoints.length > 0 ? <ExportMenu target={logRef} data={logExport} /> : null}
+            </div>
             <CardDescription>
               Counted from the cited incidents recorded here; not comparable with published totals.
               {fataAdded > 0 ? ` Includes ${fataAdded} recorded under FATA, whose agencies are now districts of ${name}.` : ""}
@@ -121,14 +160,16 @@ export function ProvinceSeries({ params, province }: { params: MapParams; provin
               />
             ) : (
               <>
-                <TrendChart
-                  title={`Incidents in the log in ${name} by year`}
-                  hideTitle
-                  kind="bar"
-                  series={[{ name: "Incidents (incident log)", data: logPoints }]}
-                  valueLabel="incidents"
-                  height={220}
-                />
+                <div ref={logRef}>
+                  <TrendChart
+                    title={`Incidents in the log in ${name} by year`}
+                    hideTitle
+                    kind="bar"
+                    series={[{ name: "Incidents (incident log)", data: logPoints }]}
+                    valueLabel="incidents"
+                    height={220}
+                  />
+                </div>
                 <p className="mt-2 text-[12px] text-muted-foreground">
                   <Link className="link" href={hrefWith("/incidents", { province, type: params.type })}>
                     Open these incidents, each with its sources

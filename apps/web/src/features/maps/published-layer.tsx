@@ -5,11 +5,14 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { MapPinned } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/select";
 import { SourceBadges } from "~/features/citations/source-badges";
 import { useSurgeMarkers } from "~/features/dashboard/surge-markers";
+import { MAP_ATTRIBUTION, shortQuote, uniqueLines } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
 import { ChoroplethMap } from "./choropleth-map";
@@ -25,6 +28,7 @@ function areaName(id: string): string {
 
 export function PublishedLayer({ params, view, shapes }: { params: MapParams; view: MapView; shapes: MapShapes }) {
   const trpc = useTRPC();
+  const mapRef = useRef<HTMLDivElement>(null);
   const markers = useSurgeMarkers(params.country === "PK" && view.level === "province");
   const router = useRouter();
   const { level } = view;
@@ -89,14 +93,48 @@ export function PublishedLayer({ params, view, shapes }: { params: MapParams; vi
         ? mapHref(params, { district: id === view.district ? undefined : id })
         : undefined;
 
+  const mapTitle = `${metricLabel}${periodLabel ? `, ${periodLabel}` : ""}`;
+  const figureRows = Object.entries(layer.figures)
+    .flatMap(([area, figures]) => figures.map((f) => ({ area, f })))
+    .sort((a, b) => b.f.value - a.f.value);
+  const exportData = {
+    title: mapTitle,
+    filters: [
+      { label: "Metric", value: metricLabel },
+      { label: "Country", value: params.country === "AF" ? "Afghanistan" : "Pakistan" },
+      { label: "Province", value: view.province ? areaName(view.province) : "" },
+      { label: "Period", value: periodLabel ?? "" },
+    ].filter((f) => f.value !== ""),
+    asOf: periodLabel ? `published figures for ${periodLabel}, by ${unitWord}` : "no period with figures",
+    sources: uniqueLines(
+      figureRows.map(({ area, f }) => {
+        const c = f.citations[0];
+        return c
+          ? `${areaName(area)}: “${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""})`
+          : `${areaName(area)}: no quote recorded`;
+      }),
+    ),
+    columns: [level === "province" ? "Province" : "District", "Figure", "Qualifier", "Unit", "Source", "Quote", "Locator"],
+    rows: figureRows.map(({ area, f }) => [
+      areaName(area),
+      f.value,
+      f.qualifier,
+      f.unit ?? "",
+      f.citations[0]?.sourceShortTitle ?? "",
+      f.citations[0]?.quote ?? "",
+      f.citations[0]?.locator ?? "",
+    ]),
+    attribution: MAP_ATTRIBUTION,
+  };
+
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_500px]">
       <Card>
         <CardHeader>
-          <CardTitle>
-            {metricLabel}
-            {periodLabel ? `, ${periodLabel}` : ""}
-          </CardTitle>
+          <div className="flex items-start justify-between gap-3">
+            <CardTitle>{mapTitle}</CardTitle>
+            <ExportMenu target={mapRef} data={exportData} />
+          </div>
           <CardDescription>
             Published statistics by {unitWord}
             {sourceNames.length ? ` (${sourceNames.join(", ")})` : ""}. Areas without a published figure are hatched: no data is not zero.
@@ -126,23 +164,25 @@ export function PublishedLayer({ params, view, shapes }: { params: MapParams; vi
               </SelectField>
             </div>
           ) : null}
-          <ChoroplethMap
-            shapes={shapes.shapes}
-            viewBox={shapes.viewBox}
-            lines={shapes.lines}
-            inset={shapes.inset}
-            values={values}
-            valueLabel={metricLabel.toLowerCase()}
-            valueFormat="count"
-            legendTitle={metricLabel}
-            hrefFor={hrefFor}
-            linkHint={level === "province" ? "Click to see its districts" : "Click for its figures"}
-            selectedId={view.district ?? params.province}
-            caption={shapes.caption}
-            tooltipExtra={extra}
-            tooltipDetails={details}
-            markers={markers}
-          />
+          <div ref={mapRef}>
+            <ChoroplethMap
+              shapes={shapes.shapes}
+              viewBox={shapes.viewBox}
+              lines={shapes.lines}
+              inset={shapes.inset}
+              values={values}
+              valueLabel={metricLabel.toLowerCase()}
+              valueFormat="count"
+              legendTitle={metricLabel}
+              hrefFor={hrefFor}
+              linkHint={level === "province" ? "Click to see its districts" : "Click for its figures"}
+              selectedId={view.district ?? params.province}
+              caption={shapes.caption}
+              tooltipExtra={extra}
+              tooltipDetails={details}
+              markers={markers}
+            />
+          </div>
         </CardContent>
       </Card>
       <div className="flex min-w-0 flex-col gap-6">

@@ -10,11 +10,13 @@ import {
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { BarChart3, Info } from "lucide-react";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SegmentedControl } from "~/components/ui/segmented-control";
 import { Td, Th, Tr } from "~/components/ui/table";
+import { changeCell, type ExportFilter } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -46,6 +48,8 @@ export interface IncidentLogProps {
   filter: IncidentFilter;
   words: SelectionWords;
   events: readonly NumberedEvent[];
+  /** The active filters in words, for the chart's export. */
+  exportFilters?: readonly ExportFilter[];
 }
 
 /**
@@ -53,7 +57,7 @@ export interface IncidentLogProps {
  * stacked by province, district, group, target or type; its table has the same numbers and each
  * period's change against the one before.
  */
-export function IncidentLog({ params, filter, words, events }: IncidentLogProps) {
+export function IncidentLog({ params, filter, words, events, exportFilters }: IncidentLogProps) {
   const href = (changes: Parameters<typeof trendQuery>[1]) => `${hrefWith("/trends", trendQuery(params, changes))}#incident-log`;
   const measure = params.measure;
   const dimensionItems = [
@@ -107,9 +111,16 @@ export function IncidentLog({ params, filter, words, events }: IncidentLogProps)
       </CardHeader>
       <CardContent>
         {params.breakdown ? (
-          <BreakdownView params={params} filter={filter} words={words} events={events} dimension={params.breakdown} />
+          <BreakdownView
+            params={params}
+            filter={filter}
+            words={words}
+            events={events}
+            dimension={params.breakdown}
+            exportFilters={exportFilters}
+          />
         ) : (
-          <SeriesView params={params} filter={filter} words={words} events={events} />
+          <SeriesView params={params} filter={filter} words={words} events={events} exportFilters={exportFilters} />
         )}
       </CardContent>
     </Card>
@@ -208,8 +219,9 @@ interface SeriesRow {
   change: PeriodChange;
 }
 
-function SeriesView({ params, filter, words, events }: IncidentLogProps) {
+function SeriesView({ params, filter, words, events, exportFilters = [] }: IncidentLogProps) {
   const trpc = useTRPC();
+  const chartRef = useRef<HTMLDivElement>(null);
   const { data } = useSuspenseQuery(
     trpc.incidents.series.queryOptions({ filter, granularity: params.granularity, measure: params.measure }),
   );
@@ -249,36 +261,53 @@ function SeriesView({ params, filter, words, events }: IncidentLogProps) {
     },
   ];
 
+  const chartTitle = `${title} per ${params.granularity} in the incident log`;
+  const exportData = {
+    title: `Incident log: ${MEASURE_WORDS[params.measure]} per ${params.granularity}`,
+    filters: [{ label: "Count", value: MEASURE_WORDS[params.measure] }, { label: "Per", value: params.granularity }, ...exportFilters],
+    asOf: `incidents recorded up to ${periodLabel(periods[periods.length - 1] ?? "")} (${periodLabel(periods[0] ?? "")} to ${periodLabel(periods[periods.length - 1] ?? "")})${data.unplaced > 0 ? `; ${data.unplaced} known only to the year are left out` : ""}`,
+    sources: [
+      "Incident log: incidents recorded in Militancy Monitor one by one, each with its citation (quote and locator on each incident's page, /incidents). Not a complete count.",
+    ],
+    columns: [params.granularity === "year" ? "Year" : "Month", title, `Change on previous ${params.granularity} (%)`],
+    rows: rows.map((r) => [periodLabel(r.period), r.value, changeCell(r.change.change)]),
+  };
+
   return (
     <>
       <UnplacedNote unplaced={data.unplaced} measure={params.measure} />
-      <PeriodChart
-        title={`${title} per ${params.granularity} in the incident log`}
-        description="Counts from the incident log; the table below lists the same numbers with the change on the previous period."
-        periods={periods}
-        series={series}
-        kind="bar"
-        legend={false}
-        annotations={placed.map((p) => ({ period: p.period, numbers: p.events.map((e) => e.n) }))}
-        renderTooltip={(period) => {
-          const r = byPeriod.get(period);
-          return (
-            <>
-              <p className="flex justify-between gap-3">
-                <span className="text-muted-foreground">{title} (incident log)</span>
-                <span className="font-semibold tabular-nums">{r ? numberFormat(r.value) : "–"}</span>
-              </p>
-              {r ? (
-                <p className="text-[11px] text-muted-foreground">
-                  {describePercentChange(r.change.change, periodLabel(r.change.previous))}
+      <div className="mb-1 flex justify-end">
+        <ExportMenu target={chartRef} data={exportData} />
+      </div>
+      <div ref={chartRef}>
+        <PeriodChart
+          title={chartTitle}
+          description="Counts from the incident log; the table below lists the same numbers with the change on the previous period."
+          periods={periods}
+          series={series}
+          kind="bar"
+          legend={false}
+          annotations={placed.map((p) => ({ period: p.period, numbers: p.events.map((e) => e.n) }))}
+          renderTooltip={(period) => {
+            const r = byPeriod.get(period);
+            return (
+              <>
+                <p className="flex justify-between gap-3">
+                  <span className="text-muted-foreground">{title} (incident log)</span>
+                  <span className="font-semibold tabular-nums">{r ? numberFormat(r.value) : "–"}</span>
                 </p>
-              ) : null}
-              <EventsInTooltip events={placed.find((p) => p.period === period)?.events ?? []} />
-            </>
-          );
-        }}
-        testId="incident-chart"
-      />
+                {r ? (
+                  <p className="text-[11px] text-muted-foreground">
+                    {describePercentChange(r.change.change, periodLabel(r.change.previous))}
+                  </p>
+                ) : null}
+                <EventsInTooltip events={placed.find((p) => p.period === period)?.events ?? []} />
+              </>
+            );
+          }}
+          testId="incident-chart"
+        />
+      </div>
       <EventLegend events={list} hidden={events.length - list.length} label="Events marked on the chart" />
       <div className="mt-4">
         <SortableTable
@@ -319,8 +348,10 @@ function BreakdownView({
   words,
   events,
   dimension,
+  exportFilters = [],
 }: IncidentLogProps & { dimension: NonNullable<TrendParams["breakdown"]> }) {
   const trpc = useTRPC();
+  const chartRef = useRef<HTMLDivElement>(null);
   const { data } = useSuspenseQuery(
     trpc.incidents.breakdown.queryOptions({ filter, dimension, granularity: params.granularity, measure: params.measure }),
   );
@@ -412,54 +443,83 @@ function BreakdownView({
     },
   ];
 
+  const exportData = {
+    title: `Incident log: ${MEASURE_WORDS[params.measure]} per ${params.granularity}, by ${dimLabel.toLowerCase()}`,
+    filters: [
+      { label: "Count", value: MEASURE_WORDS[params.measure] },
+      { label: "Per", value: params.granularity },
+      { label: "Break down by", value: dimLabel.toLowerCase() },
+      ...exportFilters,
+    ],
+    asOf: `incidents recorded up to ${periodLabel(data.periods[data.periods.length - 1] ?? "")} (${periodLabel(data.periods[0] ?? "")} to ${periodLabel(data.periods[data.periods.length - 1] ?? "")})${data.note ? `. ${data.note}` : ""}`,
+    sources: [
+      "Incident log: incidents recorded in Militancy Monitor one by one, each with its citation (quote and locator on each incident's page, /incidents). Not a complete count.",
+    ],
+    legend: keys.map((k) => ({ label: k.label, color: k.color })),
+    columns: [
+      params.granularity === "year" ? "Year" : "Month",
+      ...keys.map((k) => k.label),
+      "Total",
+      `Change on previous ${params.granularity} (%)`,
+    ],
+    rows: rows.map((r) => [periodLabel(r.period), ...keys.map((k) => r.values[k.key] ?? 0), r.total, changeCell(r.change.change)]),
+  };
+
   return (
     <>
       {data.note ? <Note>{data.note}</Note> : null}
       <UnplacedNote unplaced={data.unplaced} measure={params.measure} />
+      <div className="mb-1 flex justify-end">
+        <ExportMenu target={chartRef} data={exportData} />
+      </div>
       {stacked.other.length ? (
         <Note>
           The {TOP_N} largest are drawn apart; “{stacked.other.length} more” holds the rest ({stacked.other.join(", ")}). The table of
           totals below lists each one.
         </Note>
       ) : null}
-      <PeriodChart
-        title={`${title} per ${params.granularity} in the incident log, stacked by ${dimLabel.toLowerCase()}`}
-        description="Stacked counts from the incident log; the table below lists the same numbers per period and in total."
-        periods={data.periods}
-        series={series}
-        kind="stacked-bar"
-        legend
-        annotations={placed.map((p) => ({ period: p.period, numbers: p.events.map((e) => e.n) }))}
-        renderTooltip={(period) => {
-          const r = byPeriod.get(period);
-          if (!r) return null;
-          return (
-            <>
-              <ul className="flex flex-col gap-0.5">
-                {[...keys].reverse().map((k) => {
-                  const v = r.values[k.key] ?? 0;
-                  return (
-                    <li key={k.id} className={v === 0 ? "hidden" : "flex items-center justify-between gap-3"}>
-                      <span className="flex min-w-0 items-center gap-1.5 text-muted-foreground">
-                        <span aria-hidden="true" className="size-2 shrink-0 rounded-[2px]" style={{ background: k.color }} />
-                        <span className="truncate">{k.label}</span>
-                      </span>
-                      <span className="font-medium tabular-nums">{numberFormat(v)}</span>
-                    </li>
-                  );
-                })}
-              </ul>
-              <p className="mt-1 flex justify-between gap-3 border-t border-border pt-1 font-medium">
-                <span>Total of the stacks</span>
-                <span className="tabular-nums">{numberFormat(r.total)}</span>
-              </p>
-              <p className="text-[11px] text-muted-foreground">{describePercentChange(r.change.change, periodLabel(r.change.previous))}</p>
-              <EventsInTooltip events={placed.find((p) => p.period === period)?.events ?? []} />
-            </>
-          );
-        }}
-        testId="incident-chart"
-      />
+      <div ref={chartRef}>
+        <PeriodChart
+          title={`${title} per ${params.granularity} in the incident log, stacked by ${dimLabel.toLowerCase()}`}
+          description="Stacked counts from the incident log; the table below lists the same numbers per period and in total."
+          periods={data.periods}
+          series={series}
+          kind="stacked-bar"
+          legend
+          annotations={placed.map((p) => ({ period: p.period, numbers: p.events.map((e) => e.n) }))}
+          renderTooltip={(period) => {
+            const r = byPeriod.get(period);
+            if (!r) return null;
+            return (
+              <>
+                <ul className="flex flex-col gap-0.5">
+                  {[...keys].reverse().map((k) => {
+                    const v = r.values[k.key] ?? 0;
+                    return (
+                      <li key={k.id} className={v === 0 ? "hidden" : "flex items-center justify-between gap-3"}>
+                        <span className="flex min-w-0 items-center gap-1.5 text-muted-foreground">
+                          <span aria-hidden="true" className="size-2 shrink-0 rounded-[2px]" style={{ background: k.color }} />
+                          <span className="truncate">{k.label}</span>
+                        </span>
+                        <span className="font-medium tabular-nums">{numberFormat(v)}</span>
+                      </li>
+                    );
+                  })}
+                </ul>
+                <p className="mt-1 flex justify-between gap-3 border-t border-border pt-1 font-medium">
+                  <span>Total of the stacks</span>
+                  <span className="tabular-nums">{numberFormat(r.total)}</span>
+                </p>
+                <p className="text-[11px] text-muted-foreground">
+                  {describePercentChange(r.change.change, periodLabel(r.change.previous))}
+                </p>
+                <EventsInTooltip events={placed.find((p) => p.period === period)?.events ?? []} />
+              </>
+            );
+          }}
+          testId="incident-chart"
+        />
+      </div>
       <EventLegend events={list} hidden={events.length - list.length} label="Events marked on the chart" />
       <div className="mt-4">
         <SortableTable

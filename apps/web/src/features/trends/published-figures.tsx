@@ -13,9 +13,12 @@ import {
 } from "@monitor/domain";
 import { LineChart } from "lucide-react";
 import Link from "next/link";
+import { useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { changeCell, type ExportFilter, shortQuote, uniqueLines } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { placeOf } from "~/features/statistics/place";
 import { EventLegend, type NumberedEvent } from "./event-legend";
 import { type ChartSeries, numberFormat, PeriodChart } from "./period-chart";
@@ -67,6 +70,7 @@ export function PublishedFigures({
   clearHref,
   metricLinks,
   districtNote,
+  exportFilters = [],
 }: {
   metric: Exclude<Metric, "percent_change" | "other">;
   /** "Khyber Pakhtunkhwa, TTP, 2021–2023" or "". */
@@ -79,7 +83,10 @@ export function PublishedFigures({
   /** Other metrics with figures, for the empty state. */
   metricLinks: { label: string; href: string }[];
   districtNote: boolean;
+  /** The active filters in words, for the chart's export. */
+  exportFilters?: readonly ExportFilter[];
 }) {
+  const chartRef = useRef<HTMLDivElement>(null);
   const metricLabel = METRIC_LABELS[metric];
   const perSource = new Map<string, number>();
   for (const s of data.series) perSource.set(s.source, (perSource.get(s.source) ?? 0) + 1);
@@ -109,6 +116,44 @@ export function PublishedFigures({
     })),
   );
   const rowBySeriesYear = new Map(rows.map((r) => [`${r.seriesName}|${r.year}`, r]));
+  const cardTitle = `Published figures: ${metricLabel}${where ? ` — ${where}` : ""}`;
+  const sortedRows = [...rows].sort((a, b) => a.year.localeCompare(b.year) || a.seriesName.localeCompare(b.seriesName));
+  const exportData = {
+    title: cardTitle,
+    filters: [{ label: "Metric", value: metricLabel }, ...exportFilters],
+    asOf: years.length
+      ? `published figures up to ${years[years.length - 1]} (calendar years ${years[0]}–${years[years.length - 1]})`
+      : "no figures",
+    // One line per quote, with the years and series it supports.
+    sources: [
+      ...sortedRows
+        .reduce((m, r) => {
+          const c = r.figure?.citations[0];
+          const line = c
+            ? `“${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""})`
+            : `${r.seriesName}: no quote recorded`;
+          m.set(line, uniqueLines([...(m.get(line) ?? []), `${r.year} ${r.seriesName}`]));
+          return m;
+        }, new Map<string, string[]>())
+        .entries(),
+    ].map(([line, uses]) => `${uses.join("; ")}: ${line}`),
+    legend: series.map((s) => ({ label: s.name, color: s.color })),
+    columns: ["Year", "Source", "What is counted", "Figure", "Qualifier", "Unit", "Change on previous year (%)", "Quote", "Locator"],
+    rows: sortedRows.map((r) => {
+      const c = r.figure?.citations[0];
+      return [
+        r.year,
+        r.seriesName,
+        r.figure?.label ?? metricLabel,
+        r.value,
+        r.qualifier,
+        r.figure?.unit ?? "",
+        changeCell(r.change.change),
+        c?.quote ?? "",
+        c?.locator ?? "",
+      ];
+    }),
+  };
 
   const renderTooltip = (period: string) => {
     const here = placed.find((p) => p.period === period)?.events ?? [];
@@ -204,10 +249,10 @@ export function PublishedFigures({
   return (
     <Card id="published">
       <CardHeader>
-        <CardTitle>
-          Published figures: {metricLabel}
-          {where ? ` — ${where}` : ""}
-        </CardTitle>
+        <div className="flex items-start justify-between gap-3">
+          <CardTitle>{cardTitle}</CardTitle>
+          {series.length > 0 ? <ExportMenu target={chartRef} data={exportData} /> : null}
+        </div>
         <CardDescription>
           Calendar-year totals as each source publishes them, one line per source, never added together or averaged. A gap is a year the
           source did not publish, not a zero.
@@ -245,17 +290,19 @@ export function PublishedFigures({
           />
         ) : (
           <>
-            <PeriodChart
-              title={`${metricLabel} by year, one line per source`}
-              description="Published figures; the table below lists the same numbers with their sources and changes."
-              periods={years}
-              series={chartSeries}
-              kind="line"
-              legend
-              annotations={placed.map((p) => ({ period: p.period, numbers: p.events.map((e) => e.n) }))}
-              renderTooltip={renderTooltip}
-              testId="published-chart"
-            />
+            <div ref={chartRef}>
+              <PeriodChart
+                title={`${metricLabel} by year, one line per source`}
+                description="Published figures; the table below lists the same numbers with their sources and changes."
+                periods={years}
+                series={chartSeries}
+                kind="line"
+                legend
+                annotations={placed.map((p) => ({ period: p.period, numbers: p.events.map((e) => e.n) }))}
+                renderTooltip={renderTooltip}
+                testId="published-chart"
+              />
+            </div>
             <EventLegend events={placedEvents} hidden={events.length - placedEvents.length} label="Events marked on the chart" />
             <div className="mt-4">
               <SortableTable

@@ -3,6 +3,7 @@
 import { CERTAINTY_LABELS, formatPeriod, getAdminUnit, METRIC_LABELS } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Scale } from "lucide-react";
+import type { ExportFilter } from "~/features/export/chart/chart-export";
 import { IgnoredFilters } from "~/features/filters/url-filter-form";
 import { FigureComparison } from "~/features/statistics/figure-comparison";
 import { placeOf } from "~/features/statistics/place";
@@ -40,6 +41,14 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
   const where = [words.place, words.group, words.source ? `per ${words.source}` : undefined, period ?? undefined]
     .filter(Boolean)
     .join(", ");
+  // The active filters in words, for the charts' exports.
+  const exportFilters: ExportFilter[] = [
+    { label: "Province", value: words.place ?? "" },
+    { label: "District", value: words.district ?? "" },
+    { label: "Group", value: words.group ?? "" },
+    { label: "Source", value: words.source ?? "" },
+    { label: "Period", value: period ?? "" },
+  ].filter((f) => f.value !== "");
   // Values that pass the schema but name nothing known: the filter still applies, so say why nothing matches.
   const unknown = [
     params.group && !group ? `no group has the identifier “${params.group}”` : null,
@@ -111,6 +120,7 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
         clearHref={clearHref}
         metricLinks={metricLinks}
         districtNote={Boolean(params.district)}
+        exportFilters={exportFilters}
       />
 
       <section aria-labelledby="disagree-heading" className="space-y-3">
@@ -142,7 +152,13 @@ export function TrendsView({ params, ignored }: { params: TrendParams; ignored: 
         )}
       </section>
 
-      <IncidentLog params={params} filter={incidentFilterOf(params)} words={words} events={events} />
+      <IncidentLog
+        params={params}
+        filter={incidentFilterOf(params)}
+        words={words}
+        events={events}
+        exportFilters={[...exportFilters, ...(words.certainty ? [{ label: "Attribution certainty", value: words.certainty }] : [])]}
+      />
     </div>
   );
 }
