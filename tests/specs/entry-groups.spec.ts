@@ -120,7 +120,7 @@ test("a relationship between the new group and the TTP: the same group on both e
   await expect(page).toHaveURL(new RegExp(`/groups/${GROUP_SLUG}#relationships$`));
   const ties = page.locator("#relationships");
   await expect(ties).toContainText("Split off from the TTP over the leadership of Noor Wali Mehsud.");
-  await expect(ties.getByRole("link", { name: "Tehrik-e-Taliban Pakistan" })).toBeVisible();
+  await expect(ties.getByRole("link", { name: "Tehrik-e-Taliban Pakistan", exact: true })).toBeVisible();
 });
 
 test("a new recommendation from a report: no actor chosen is refused, then it is in the tracker as “Not assessed”", async ({ page }) => {
