@@ -123,6 +123,9 @@ test.describe("as an editor", () => {
     // A second editor opens the same page before the first saves.
     const other = await browser.newPage({ storageState: storageStatePath("editor") });
     await gotoReady(other, "/compare?metric=fatalities&province=AF-KAB");
+    // The stale page keeps what it loaded: a refetch on focus would otherwise bring it up to date
+    // before its editor saves (a race that made this test flaky). Its save still reaches the server.
+    await other.route(/\/api\/trpc\/[^?]*dashboard\.compare/, (route) => route.abort());
 
     await card.getByRole("button", { name: "Set house figure" }).click();
     const dialog = page.getByRole("dialog", { name: "Set the house figure" });
