@@ -7,12 +7,11 @@
 import { countAuditEntries, type DbHandle, importDataset } from "@monitor/db";
 import { createTestDb, makeDataset } from "@monitor/db/testing";
 import { getAdminUnit, listAdminUnits, type Role, suggestMapping, type UserView } from "@monitor/domain";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "./context";
 import { createCaller } from "./index";
 import { createUser } from "./services/users";
-import { sessionFor } from "./test-sessions";
+import { sessionFor, trpcErrorOf } from "./test-sessions";
 
 const CLI = { userId: null, label: "cli:test" };
 const clock = new Date("2026-03-10T09:00:00.000Z");
@@ -46,15 +45,7 @@ const as = (who: keyof typeof users) => {
   const u = users[who] as UserView;
   return createCaller(createContext({ db: handle.db, session: sessionFor(u.role, { id: u.id, email: u.email }), now: () => clock }));
 };
-async function errorOf(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error("expected the call to fail");
-}
+const errorOf = trpcErrorOf;
 
 const HEADERS = ["event_date", "admin1", "admin2", "location", "actor1", "sub_event_type", "fatalities", "injuries", "notes"];
 type Row = Record<string, string>;

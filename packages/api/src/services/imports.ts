@@ -14,10 +14,9 @@ import {
   getImportBatch,
   getSourceText,
   type ImportBatchRow,
+  importReferenceData,
   incidentsNear,
   insertImportBatch,
-  listGroups,
-  listSources,
   listStagedCandidates,
   loadRecordIds,
   pageStagedRecords,
@@ -137,7 +136,7 @@ export async function checkImportChunk(
   const batch = await ownBatch(db, userId, input.batchId);
   const kind = batch.kind;
   const options = batch.options as unknown as ImportOptions;
-  const [groups, sources] = await Promise.all([listGroups(db), listSources(db)]);
+  const { groups, sources } = await importReferenceData(db);
   const knownGroups = buildGroupLookup(groups);
   const knownSources = new Set(sources.map((s) => s.slug));
   const today = appToday(now, timeZone);

@@ -12,11 +12,12 @@ const eventLastDay = sql`(case ${timelineEvents.datePrecision}
   else ${timelineEvents.date} end)`;
 
 /**
- * Timeline events in chronological order. A period matches the events whose possible dates overlap it
+ * Timeline events in chronological order (`only.key`: just that one event). A period matches the events whose possible dates overlap it
  * ("Aug 2021" matches from 15 Aug 2021).
  */
-export async function listEvents(db: Database, filter: EventFilter = {}): Promise<TimelineEventView[]> {
+export async function listEvents(db: Database, filter: EventFilter = {}, only: { key?: string } = {}): Promise<TimelineEventView[]> {
   const c: SQL[] = [];
+  if (only.key !== undefined) c.push(eq(timelineEvents.key, only.key));
   if (filter.markers) c.push(eq(timelineEvents.marker, true));
   if (filter.kind) c.push(eq(timelineEvents.kind, filter.kind));
   if (filter.from) {

@@ -101,8 +101,8 @@ export async function listGroups(db: Database, filter: GroupFilter = {}): Promis
 const fromGroup = alias(groups, "from_group");
 const toGroup = alias(groups, "to_group");
 
-/** Relationships, optionally only those touching one group (by slug). */
-export async function listRelationships(db: Database, filter: { group?: string } = {}): Promise<RelationshipView[]> {
+/** Relationships, optionally only those touching one group (by slug), or only one (by key). */
+export async function listRelationships(db: Database, filter: { group?: string; key?: string } = {}): Promise<RelationshipView[]> {
   const rows = await db
     .select({
       id: groupRelationships.id,
@@ -121,7 +121,12 @@ export async function listRelationships(db: Database, filter: { group?: string }
     .from(groupRelationships)
     .innerJoin(fromGroup, eq(fromGroup.id, groupRelationships.fromGroupId))
     .innerJoin(toGroup, eq(toGroup.id, groupRelationships.toGroupId))
-    .where(filter.group ? or(eq(fromGroup.slug, filter.group), eq(toGroup.slug, filter.group)) : undefined)
+    .where(
+      and(
+        filter.group ? or(eq(fromGroup.slug, filter.group), eq(toGroup.slug, filter.group)) : undefined,
+        filter.key !== undefined ? eq(groupRelationships.key, filter.key) : undefined,
+      ),
+    )
     .orderBy(asc(groupRelationships.startOn), asc(groupRelationships.key));
   const cites = await loadCitations(
     db,

@@ -7,9 +7,23 @@ import type { AuditActor, ImportKind, Incident, Statistic } from "@monitor/domai
 import { and, asc, count, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { incidentValues, type RecordIds, statisticValues } from "../dataset/writers";
-import { auditLog, citations, importBatches, importRows, incidentPerpetrators, incidents, statistics } from "../schema";
+import { auditLog, citations, groups, importBatches, importRows, incidentPerpetrators, incidents, sources, statistics } from "../schema";
 
 export type ImportBatchRow = typeof importBatches.$inferSelect;
+
+/**
+ * What reading a chunk of rows needs to know, in two light queries: every group's names (to match
+ * group cells) and every source (slug, short title, whether its text is held).
+ */
+export async function importReferenceData(db: Database) {
+  const [groupNames, sourceRefs] = await Promise.all([
+    db.select({ slug: groups.slug, name: groups.name, abbreviation: groups.abbreviation, aliases: groups.aliases }).from(groups),
+    db
+      .select({ id: sources.id, slug: sources.slug, shortTitle: sources.shortTitle, hasText: sql<boolean>`${sources.text} is not null` })
+      .from(sources),
+  ]);
+  return { groups: groupNames, sources: sourceRefs };
+}
 
 export async function insertImportBatch(
   db: Database,

@@ -106,7 +106,7 @@ export async function readRecord<T extends RecordType>(db: Database, type: T, ke
         return v ? (statisticRecord(v) as RecordOf["statistic"]) : null;
       }
       case "event": {
-        const v = (await listEvents(db, {})).find((e) => e.key === key);
+        const [v] = await listEvents(db, {}, { key });
         return v ? (eventRecord(v) as RecordOf["event"]) : null;
       }
       case "source": {
@@ -118,7 +118,7 @@ export async function readRecord<T extends RecordType>(db: Database, type: T, ke
         return v ? (groupRecord(v) as RecordOf["group"]) : null;
       }
       case "relationship": {
-        const v = (await listRelationships(db)).find((r) => r.key === key);
+        const [v] = await listRelationships(db, { key });
         return v ? (relationshipRecord(v) as RecordOf["relationship"]) : null;
       }
       case "recommendation": {

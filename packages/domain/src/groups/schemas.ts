@@ -38,6 +38,21 @@ export const GROUP_CLAIM_TOPICS = [
 export const GroupClaimTopic = z.enum(GROUP_CLAIM_TOPICS);
 export type GroupClaimTopic = z.infer<typeof GroupClaimTopic>;
 
+export const CLAIM_TOPIC_LABELS: Record<GroupClaimTopic, string> = {
+  ideology: "Ideology",
+  founding: "Founding",
+  goals: "Goals",
+  tactics: "Tactics",
+  financing: "Financing",
+  recruitment: "Recruitment",
+  media: "Media and propaganda",
+  areas: "Areas of operation",
+  leadership: "Leadership",
+  strength: "Strength",
+  role: "Role",
+  other: "Other",
+};
+
 export const GroupClaim = z.object({
   key: z.string().min(1).max(200),
   topic: GroupClaimTopic,

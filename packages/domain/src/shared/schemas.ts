@@ -15,6 +15,9 @@ export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+/** How a date's precision reads in forms and histories. */
+export const DATE_PRECISION_LABELS: Record<DatePrecision, string> = { day: "Exact day", month: "Month only", year: "Year only" };
+
 export const Slug = z
   .string()
   .min(1, "A slug is required.")

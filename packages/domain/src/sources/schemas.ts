@@ -14,6 +14,17 @@ export const SOURCE_KINDS = [
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  think_tank_report: "Think-tank report",
+  journal_article: "Journal article",
+  policy_paper: "Policy paper",
+  news_report: "News report",
+  government_statement: "Government statement",
+  dataset: "Dataset",
+  un_report: "UN report",
+  other: "Other",
+};
+
 /** Which bibliographic fields were inferred rather than stated by the document itself. */
 export const SOURCE_INFERABLE_FIELDS = ["title", "publisher", "authors", "year", "publishedOn"] as const;
 export const SourceInferableField = z.enum(SOURCE_INFERABLE_FIELDS);

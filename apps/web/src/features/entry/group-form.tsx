@@ -7,12 +7,19 @@
  * (`<slug>/leader/<name>`) when saved.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
-import { GROUP_CLAIM_TOPICS, GROUP_KINDS, Group, type GroupClaimTopic, type GroupKind, STRENGTH_QUALIFIERS } from "@monitor/domain";
+import {
+  CLAIM_TOPIC_LABELS,
+  GROUP_CLAIM_TOPICS,
+  GROUP_KINDS,
+  Group,
+  type GroupClaimTopic,
+  type GroupKind,
+  STRENGTH_QUALIFIERS,
+} from "@monitor/domain";
 import { type Resolver, useForm, useFormContext } from "react-hook-form";
 import { z } from "zod";
 import { Field, inputClassName } from "~/components/ui/form-field";
 import { GROUP_KIND_LABELS } from "~/features/groups/group-kind-badge";
-import { CLAIM_TOPIC_LABELS } from "~/features/groups/group-profile";
 import { AreasField, fillKeys, fuzzyOrNull, fuzzyRequired, ItemList, LinesField, slugify, withFriendlyMessages } from "./group-form-parts";
 import { CitationsFieldArray, EMPTY_CITATION } from "./shared/citations-field-array";
 import { FormSection, NumberInput, SelectInput, TextArea, TextInput, useFieldError } from "./shared/fields";

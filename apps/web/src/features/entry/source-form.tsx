@@ -4,7 +4,7 @@
  * A source document: its bibliographic details and, when the Monitor should hold it, its full text (the
  * quotes of every citation of it are then checked against that text).
  */
-import { SOURCE_KINDS, Source, type SourceKind } from "@monitor/domain";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS, Source } from "@monitor/domain";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { FormSection, LinesInput, NumberInput, SelectInput, TextArea, TextInput } from "./shared/fields";
@@ -15,17 +15,6 @@ import { useSaveRecord } from "./shared/use-save-record";
 import { useSuggestedKey } from "./shared/use-suggested-key";
 
 type SourceInput = z.input<typeof Source>;
-
-const KIND_LABELS: Record<SourceKind, string> = {
-  think_tank_report: "Think-tank report",
-  journal_article: "Journal article",
-  policy_paper: "Policy paper",
-  news_report: "News report",
-  government_statement: "Government statement",
-  dataset: "Dataset",
-  un_report: "UN report",
-  other: "Other",
-};
 
 const EMPTY: SourceInput = {
   slug: "",
@@ -92,7 +81,7 @@ export function SourceForm({ mode, initial, version }: RecordFormProps<"source">
           <SelectInput
             name="kind"
             label="Kind"
-            options={Object.entries(KIND_LABELS).filter(([k]) => (SOURCE_KINDS as readonly string[]).includes(k))}
+            options={Object.entries(SOURCE_KIND_LABELS).filter(([k]) => (SOURCE_KINDS as readonly string[]).includes(k))}
           />
           <NumberInput name="year" label="Year (optional)" nullable min={1900} />
           <TextInput name="publishedOn" label="Published on (optional)" type="date" nullable />

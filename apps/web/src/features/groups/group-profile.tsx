@@ -3,6 +3,7 @@
 import {
   type Citation,
   type CitationView,
+  CLAIM_TOPIC_LABELS,
   type FuzzyDate,
   formatCount,
   formatDate,
@@ -33,21 +34,6 @@ import { GroupActivity } from "./group-activity";
 import { GroupKindBadge } from "./group-kind-badge";
 import { LeadersTimeline, RolesTimeline, type RoleView } from "./group-timelines";
 import { StrengthChart } from "./strength-chart";
-
-export const CLAIM_TOPIC_LABELS: Record<GroupClaimTopic, string> = {
-  ideology: "Ideology",
-  founding: "Founding",
-  goals: "Goals",
-  tactics: "Tactics",
-  financing: "Financing",
-  recruitment: "Recruitment",
-  media: "Media and propaganda",
-  areas: "Areas of operation",
-  leadership: "Leadership",
-  strength: "Strength",
-  role: "Role",
-  other: "Other",
-};
 
 /** The order claims are read in: who they are and what they want first, then how they operate. */
 const CLAIM_ORDER: GroupClaimTopic[] = [

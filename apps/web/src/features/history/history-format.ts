@@ -6,7 +6,9 @@
 import {
   ASSESSOR_LABELS,
   type AuditEntryView,
+  CLAIM_TOPIC_LABELS,
   canonicalJson,
+  DATE_PRECISION_LABELS,
   EVENT_KIND_LABELS,
   type FieldChange,
   fieldWords,
@@ -18,6 +20,7 @@ import {
   QUALIFIER_LABELS,
   RELATIONSHIP_TYPE_LABELS,
   type RecordType,
+  SOURCE_KIND_LABELS,
   STATUS_LABELS,
   TARGET_ACTOR_LABELS,
   TARGET_LABELS,
@@ -137,32 +140,7 @@ const GROUP_KIND_LABELS: LabelMap = {
   alliance: "Alliance",
   other: "Other",
 };
-const SOURCE_KIND_LABELS: LabelMap = {
-  think_tank_report: "Think-tank report",
-  journal_article: "Journal article",
-  policy_paper: "Policy paper",
-  news_report: "News report",
-  government_statement: "Government statement",
-  dataset: "Dataset",
-  un_report: "UN report",
-  other: "Other",
-};
-const CLAIM_TOPIC_LABELS: LabelMap = {
-  ideology: "Ideology",
-  founding: "Founding",
-  goals: "Goals",
-  tactics: "Tactics",
-  financing: "Financing",
-  recruitment: "Recruitment",
-  media: "Media and propaganda",
-  areas: "Areas of operation",
-  leadership: "Leadership",
-  strength: "Strength",
-  role: "Role",
-  other: "Other",
-};
 const UNIT_LABELS: LabelMap = { count: "Count", percent: "Percent", people: "People" };
-const PRECISION_LABELS: LabelMap = { day: "Exact day", month: "Month only", year: "Year only" };
 /** A figure's qualifier ("exact" is said "exactly"; the domain's label for it is empty, for "12 killed"). */
 const FIGURE_QUALIFIER_LABELS: LabelMap = { ...QUALIFIER_LABELS, exact: "exactly" };
 const STRENGTH_QUALIFIER_LABELS: LabelMap = {
@@ -185,9 +163,9 @@ const FIELD_LABELS: Record<string, readonly LabelMap[]> = {
   killedQualifier: [FIGURE_QUALIFIER_LABELS],
   injuredQualifier: [FIGURE_QUALIFIER_LABELS],
   qualifier: [FIGURE_QUALIFIER_LABELS, STRENGTH_QUALIFIER_LABELS],
-  datePrecision: [PRECISION_LABELS],
-  periodPrecision: [PRECISION_LABELS],
-  precision: [PRECISION_LABELS],
+  datePrecision: [DATE_PRECISION_LABELS],
+  periodPrecision: [DATE_PRECISION_LABELS],
+  precision: [DATE_PRECISION_LABELS],
   kind: [EVENT_KIND_LABELS, SOURCE_KIND_LABELS, GROUP_KIND_LABELS],
   metric: [METRIC_LABELS],
   unit: [UNIT_LABELS],

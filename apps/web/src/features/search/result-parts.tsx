@@ -6,11 +6,11 @@ import {
   type SearchResponse,
   type SearchResult,
   type SearchType,
+  SOURCE_KIND_LABELS,
   STATUS_LABELS,
 } from "@monitor/domain";
 import { Badge, type BadgeVariant } from "~/components/ui/badge";
 import { GROUP_KIND_LABELS } from "~/features/groups/group-kind-badge";
-import { SOURCE_KIND_LABELS } from "~/features/sources/sources-table";
 import { cn } from "~/lib/utils";
 
 const TYPE_TONE: Record<SearchType, BadgeVariant> = {

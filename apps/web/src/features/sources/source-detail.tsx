@@ -1,6 +1,6 @@
 "use client";
 
-import { formatDate } from "@monitor/domain";
+import { formatDate, SOURCE_KIND_LABELS } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useState } from "react";
@@ -10,7 +10,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { EditRecordLink, HistoryLink } from "~/features/history/history-link";
 import { useTRPC } from "~/trpc/react";
-import { InferredMark, SOURCE_KIND_LABELS } from "./sources-table";
+import { InferredMark } from "./sources-table";
 
 const RECORD_LABELS = {
   statistic: "Figure",

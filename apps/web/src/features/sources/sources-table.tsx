@@ -1,6 +1,6 @@
 "use client";
 
-import type { SOURCE_KINDS } from "@monitor/domain";
+import { SOURCE_KIND_LABELS } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { FileText } from "lucide-react";
 import Link from "next/link";
@@ -8,17 +8,6 @@ import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { useTRPC } from "~/trpc/react";
-
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  think_tank_report: "Think-tank report",
-  journal_article: "Journal article",
-  policy_paper: "Policy paper",
-  news_report: "News report",
-  government_statement: "Government statement",
-  dataset: "Dataset",
-  un_report: "UN report",
-  other: "Other",
-};
 
 export function SourcesTable() {
   const trpc = useTRPC();

@@ -5,7 +5,7 @@
  * ids of the boundary files) and a date with its precision. Each is bound to the form in context by
  * field name and keeps the value the schema expects (null for "none").
  */
-import { COUNTRY_IDS, DATE_PRECISIONS, type DatePrecision, getAdminUnit, listAdminUnits } from "@monitor/domain";
+import { COUNTRY_IDS, DATE_PRECISION_LABELS, DATE_PRECISIONS, type DatePrecision, getAdminUnit, listAdminUnits } from "@monitor/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useController, useFormContext } from "react-hook-form";
 import { Field, inputClassName } from "~/components/ui/form-field";
@@ -234,8 +234,6 @@ export function PlacePicker({ names, countryNullable, className }: PlacePickerPr
   );
 }
 
-const PRECISION_LABELS: Record<DatePrecision, string> = { day: "Exact day", month: "Month only", year: "Year only" };
-
 /** Puts a date on the first day of its month or year, as the dataset stores dates known only that far. */
 export function snapDate(date: string, precision: DatePrecision): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
@@ -300,7 +298,7 @@ export function FuzzyDateField({ names, label, hint, nullable, className }: Fuzz
           >
             {DATE_PRECISIONS.map((d) => (
               <option key={d} value={d}>
-                {PRECISION_LABELS[d]}
+                {DATE_PRECISION_LABELS[d]}
               </option>
             ))}
           </select>
