@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Three projects: pure unit tests, integration tests on an in-process PGlite, and the same
@@ -9,6 +10,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The web app's "~/…" imports (tsconfig paths), for its pure modules' tests.
+        resolve: { alias: { "~": fileURLToPath(new URL("./apps/web/src", import.meta.url)) } },
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.ts"],

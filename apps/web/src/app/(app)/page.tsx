@@ -40,7 +40,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Overview"
         description="How much violence, where, when, by whom, and says who: headline figures with their sources and change, the map, the trend, surges, latest incidents and whether recommendations are acted on."
-        actions={<ExportBriefingButton />}
+        actions={
+          <>
+            {filter.province ? (
+              <ExportBriefingButton
+                view="province"
+                params={{ province: filter.province, from: filter.from, to: filter.to }}
+                label="Province briefing (PDF)"
+              />
+            ) : null}
+            <ExportBriefingButton view="overview" />
+          </>
+        }
       />
       <HydrateClient>
         <div className="space-y-5">

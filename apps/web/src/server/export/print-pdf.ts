@@ -100,6 +100,11 @@ export async function printToPdf({ url, cookie, title, footerNote, signal, timeo
     if (!response) throw new ExportError("The print page did not answer.", 502);
     if (new URL(page.url()).pathname.startsWith("/sign-in"))
       throw new ExportError("Your session was not accepted by the print page. Sign in again, then export.", 401);
+    if (response.status() === 404)
+      throw new ExportError(
+        "What you asked to print was not found: it may have been deleted or renamed. Open it in the app, then export again.",
+        404,
+      );
     if (!response.ok())
       throw new ExportError(`The print page failed (HTTP ${response.status()}). Try again; if it persists, report it.`, 502);
     await page.locator("[data-print-ready]").waitFor({ state: "attached", timeout: timeoutMs });

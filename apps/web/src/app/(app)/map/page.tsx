@@ -1,6 +1,7 @@
 import { type GroupSummary, getAdminUnit } from "@monitor/domain";
 import type { Metadata } from "next";
 import { PageHeader } from "~/components/ui/page-header";
+import { ExportBriefingButton } from "~/features/export/briefing/export-briefing-button";
 import { explainIgnored } from "~/features/filters/ignored-filters";
 import { buildMapShapes } from "~/features/maps/build-map-shapes";
 import { MapExplorer } from "~/features/maps/map-explorer";
@@ -75,6 +76,15 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <PageHeader
         title={title}
         description="Published figures (one period at a time, never blended across sources), counts from the incident log, or where a group operates. Hover or focus an area for its value, source and quote; click a province to see its districts, and a district for its figures."
+        actions={
+          view.province ? (
+            <ExportBriefingButton
+              view="province"
+              params={{ province: view.province, from: params.from, to: params.to }}
+              label="Province briefing (PDF)"
+            />
+          ) : undefined
+        }
       />
       <HydrateClient>
         <MapExplorer params={params} view={view} boundary={boundary} shapes={shapes} group={group} ignored={ignored} />

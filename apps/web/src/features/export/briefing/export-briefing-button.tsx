@@ -2,15 +2,16 @@
 
 import { FileDown, Loader2, X } from "lucide-react";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { RoleGate } from "~/features/auth/session-context";
+import { BRIEFING_VIEW_NAMES, type BriefingView } from "./briefing-params";
 
 type State = { kind: "idle" } | { kind: "working"; seconds: number } | { kind: "done"; file: string } | { kind: "error"; message: string };
 
-function fileNameOf(res: Response): string {
+function fileNameOf(res: Response, view: BriefingView): string {
   const m = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "");
-  return m?.[1] ?? "briefing-overview.pdf";
+  return m?.[1] ?? `briefing-${view}.pdf`;
 }
 
 async function errorOf(res: Response): Promise<string> {
@@ -24,21 +25,31 @@ async function errorOf(res: Response): Promise<string> {
   return `The briefing could not be exported (HTTP ${res.status}). Try again; if it keeps failing, tell an administrator.`;
 }
 
+export interface ExportBriefingButtonProps {
+  view: BriefingView;
+  /** The view's parameters; by default the page's own query string (the filters in the address bar). */
+  params?: Readonly<Record<string, string | undefined>>;
+  /** The button's words; "Export briefing (PDF)" by default. */
+  label?: string;
+}
+
 /**
- * "Export briefing (PDF)": the server prints the overview, with the filters in the address bar, to a PDF
- * (headless Chromium, /api/export/briefing) and the browser downloads it. Shows the elapsed time while it
- * works and can be cancelled. Analysts and above.
+ * "Export briefing (PDF)": the server prints the view, with its filters, to a PDF (headless Chromium,
+ * /api/export/briefing) and the browser downloads it. Shows the elapsed time while it works and can be
+ * cancelled. Analysts and above.
  */
-export function ExportBriefingButton() {
+export function ExportBriefingButton(props: ExportBriefingButtonProps) {
   return (
     <RoleGate min="analyst">
-      <ExportBriefing />
+      <ExportBriefing {...props} />
     </RoleGate>
   );
 }
 
-function ExportBriefing() {
+function ExportBriefing({ view, params, label = "Export briefing (PDF)" }: ExportBriefingButtonProps) {
   const searchParams = useSearchParams();
+  const statusId = useId();
+  const viewName = BRIEFING_VIEW_NAMES[view].toLowerCase();
   const [state, setState] = useState<State>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
 
@@ -53,8 +64,13 @@ function ExportBriefing() {
     const ac = new AbortController();
     controller.current = ac;
     setState({ kind: "working", seconds: 0 });
-    const q = new URLSearchParams(searchParams.toString());
-    q.set("view", "overview");
+    const q = new URLSearchParams();
+    if (params) {
+      for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    } else {
+      for (const [k, v] of searchParams.entries()) q.append(k, v);
+    }
+    q.set("view", view);
     try {
       const res = await fetch(`/api/export/briefing?${q.toString()}`, { signal: ac.signal, credentials: "same-origin" });
       if (!res.ok) {
@@ -62,7 +78,7 @@ function ExportBriefing() {
         return;
       }
       const blob = await res.blob();
-      const file = fileNameOf(res);
+      const file = fileNameOf(res, view);
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
       a.href = url;
@@ -89,7 +105,7 @@ function ExportBriefing() {
       <div className="flex items-center gap-2">
         {state.kind === "working" ? (
           <>
-            <Button variant="secondary" disabled aria-describedby="briefing-status">
+            <Button variant="secondary" disabled aria-describedby={statusId}>
               <Loader2 aria-hidden="true" className="animate-spin" />
               Preparing briefing…
             </Button>
@@ -101,13 +117,13 @@ function ExportBriefing() {
         ) : (
           <Button variant="secondary" onClick={run}>
             <FileDown aria-hidden="true" />
-            Export briefing (PDF)
+            {label}
           </Button>
         )}
       </div>
-      <p id="briefing-status" role="status" aria-live="polite" className="text-[12px] text-muted-foreground empty:hidden">
+      <p id={statusId} role="status" aria-live="polite" className="text-[12px] text-muted-foreground empty:hidden">
         {state.kind === "working"
-          ? `Printing the overview with its sources to PDF… ${state.seconds} s`
+          ? `Printing the ${viewName} briefing with its sources to PDF… ${state.seconds} s`
           : state.kind === "done"
             ? `Downloaded ${state.file}.`
             : ""}

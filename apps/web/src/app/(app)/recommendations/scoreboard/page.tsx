@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { PageHeader } from "~/components/ui/page-header";
+import { ExportBriefingButton } from "~/features/export/briefing/export-briefing-button";
 import { explainIgnored } from "~/features/filters/ignored-filters";
 import { prefetchTrackerNames } from "~/features/recommendations/prefetch-tracker-names";
 import { ScoreboardBy } from "~/features/recommendations/scoreboard-by";
@@ -27,6 +28,7 @@ export default async function RecommendationScoreboardPage({ searchParams }: { s
       <PageHeader
         title="Recommendations"
         description="What has and has not been done, per theme and per actor addressed: the share of recommendations implemented, partially implemented, stalled or not yet assessed."
+        actions={<ExportBriefingButton view="recommendations" />}
       />
       <TrackerTabs current="scoreboard" query={filterQuery(filter)} />
       <HydrateClient>

@@ -1,6 +1,6 @@
 import { hasRole } from "@monitor/domain";
 import type { NextRequest } from "next/server";
-import { briefingFileName, briefingQuery } from "~/features/export/briefing/briefing-params";
+import { BRIEFING_VIEW_NAMES, briefingFileName, resolveBriefing } from "~/features/export/briefing/briefing-params";
 import { getSession } from "~/server/auth";
 import { ExportError, printToPdf } from "~/server/export/print-pdf";
 
@@ -10,35 +10,35 @@ export const maxDuration = 120;
 const json = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "cache-control": "no-store" } });
 
 /**
- * GET /api/export/briefing?view=overview&<the overview's filters>: the briefing PDF of the view, printed
- * by headless Chromium from /print/overview as the requesting user (their Cookie header is forwarded, so
- * the print page sees exactly what they may see). Analysts and above; JSON errors that say what to do.
+ * GET /api/export/briefing?view=<overview|province|group|recommendations>&<the view's parameters>: the
+ * briefing PDF of the view, printed by headless Chromium from its /print page as the requesting user
+ * (their Cookie header is forwarded, so the print page sees exactly what they may see). Analysts and
+ * above; JSON errors that say what to do.
  */
 export async function GET(req: NextRequest): Promise<Response> {
   const session = await getSession();
   if (!session) return json(401, "You are signed out. Sign in again, then export the briefing.");
   if (!hasRole(session.user.role, "analyst"))
     return json(403, `Exporting briefings needs the analyst role; you are a ${session.user.role}. Ask an administrator for access.`);
-  const view = req.nextUrl.searchParams.get("view") ?? "overview";
-  if (view !== "overview") return json(400, `There is no briefing for the view "${view}". Export the overview.`);
 
-  const sp = Object.fromEntries(req.nextUrl.searchParams.entries());
-  const query = briefingQuery(sp);
-  const origin = req.nextUrl.origin;
+  const resolved = resolveBriefing(Object.fromEntries(req.nextUrl.searchParams.entries()));
+  if (!resolved.ok) return json(400, resolved.message);
+  const { target } = resolved;
   const generatedAt = new Date();
-  const url = `${origin}/print/overview${query ? `?${query}&` : "?"}at=${encodeURIComponent(generatedAt.toISOString())}`;
+  const sep = target.printPath.includes("?") ? "&" : "?";
+  const url = `${req.nextUrl.origin}${target.printPath}${sep}at=${encodeURIComponent(generatedAt.toISOString())}`;
   try {
     const pdf = await printToPdf({
       url,
       cookie: req.headers.get("cookie") ?? "",
-      title: "Militancy Monitor briefing: Overview",
+      title: `Militancy Monitor briefing: ${BRIEFING_VIEW_NAMES[target.view]}`,
       footerNote: `Generated ${generatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC for ${session.user.name || session.user.email}`,
       signal: req.signal,
     });
     return new Response(Buffer.from(pdf), {
       headers: {
         "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="${briefingFileName(sp, generatedAt)}"`,
+        "content-disposition": `attachment; filename="${briefingFileName(target, generatedAt)}"`,
         "content-length": String(pdf.byteLength),
         "cache-control": "no-store",
       },
