@@ -23,7 +23,7 @@ export function isDataStoreUnavailable(err: unknown): boolean {
       return true;
     }
     if (
-      /Connection terminated|connect ECONNREFUSED|PGlite is closed|Cannot use a pool after calling end|database system is (starting|shutting) up/i.test(
+      /Connection terminated|connect ECONNREFUSED|PGlite is closed|Cannot use a pool after calling end|database system is (starting|shutting) up|encountered a connection error and is not queryable|terminating connection due to administrator command/i.test(
         message,
       )
     )

@@ -38,6 +38,12 @@ export async function createDb(options: CreateDbOptions = {}): Promise<DbHandle>
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on("error", (err) => console.error("[db] idle PostgreSQL client error:", err.message));
+    // A client checked out (in a transaction, between two queries) when its server goes away emits
+    // "error" too; without a listener that would crash the process. The query waiting on it fails on
+    // its own, and the pool drops the client.
+    pool.on("connect", (client) => {
+      client.on("error", (err) => console.error("[db] PostgreSQL connection lost:", err.message));
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Database;
     handle = { db, driver: "postgres", close: () => pool.end() };
   } else {

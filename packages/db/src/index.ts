@@ -1,3 +1,4 @@
+export { BACKUP_FORMAT, restoreBackup, writeBackup } from "./backup/backup";
 export { type CreateDbOptions, createDb, type Database, type DbHandle } from "./client";
 export { exportDataset } from "./dataset/export";
 export { type ImportOptions, type ImportSummary, importDataset } from "./dataset/import";
