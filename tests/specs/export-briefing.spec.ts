@@ -194,6 +194,27 @@ test("a province exports from the map as a briefing: its figures, districts, gro
   expect(pages).toBeGreaterThanOrEqual(4);
 });
 
+test("a group profile exports as a briefing: claims, strength side by side, ties and areas, each with its quote", async ({ page }) => {
+  test.setTimeout(120_000);
+  await gotoReady(page, "/groups/ttp");
+  const { file, flat, pages } = await exportBriefing(page, "Export briefing (PDF)", "group");
+  expect(file).toMatch(/^briefing-group-ttp-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(flat).toContain("Militancy Monitor briefing: Tehrik-e-Taliban Pakistan (TTP)");
+  expect(flat).toContain("group: Tehrik-e-Taliban Pakistan (TTP) (ttp)");
+  for (const heading of [
+    "What the sources say",
+    "Leaders",
+    "Strength estimates",
+    "Alliances, rivalries and splits",
+    "Where it operates: Pakistan",
+  ])
+    expect(flat).toContain(heading);
+  expect(flat).toContain("The TTP, deeply rooted in Deobandi ideology, aims to establish an Islamic state in Pakistan.");
+  expect(flat).toContain("Map boundaries © OpenStreetMap contributors");
+  expect(flat).toMatch(/View: http:\/\/[^ ]+\/groups\/ttp /);
+  expect(pages).toBeGreaterThanOrEqual(10);
+});
+
 test("the recommendation scoreboard exports by actor with its filters, shares and each recommendation's source", async ({ page }) => {
   test.setTimeout(120_000);
   await gotoReady(page, "/recommendations/scoreboard?by=actor&source=efsas-ttp-resurgence");

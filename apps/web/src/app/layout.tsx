@@ -12,6 +12,22 @@ const inter = localFont({
   display: "swap",
 });
 
+// Urdu, Pashto and Arabic names: Vazirmatn from the installed @expo-google-fonts package, the same TTF
+// the chart PDFs embed (features/export/fonts/NOTES.md says why this font). The unicode-range keeps
+// Latin text on Inter and means the file is fetched only by a page that shows Arabic script, so it is
+// not preloaded; the briefing PDFs, printed from these pages, embed it the same way.
+const arabic = localFont({
+  src: [
+    { path: "../../node_modules/@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf", weight: "400" },
+    { path: "../../node_modules/@expo-google-fonts/vazirmatn/700Bold/Vazirmatn_700Bold.ttf", weight: "700" },
+  ],
+  variable: "--font-arabic",
+  display: "swap",
+  preload: false,
+  adjustFontFallback: false,
+  declarations: [{ prop: "unicode-range", value: "U+0600-06FF, U+0750-077F, U+0870-08FF, U+FB50-FDFF, U+FE70-FEFF" }],
+});
+
 export const metadata: Metadata = {
   title: { template: "%s · Militancy Monitor", default: "Militancy Monitor" },
   description: "Cited attack statistics, group profiles and recommendation tracking for Pakistan and Afghanistan.",
@@ -28,7 +44,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning className={inter.variable}>
+    <html lang="en" suppressHydrationWarning className={`${inter.variable} ${arabic.variable}`}>
       <body className="min-h-dvh bg-background text-foreground">
         <Providers>{children}</Providers>
       </body>

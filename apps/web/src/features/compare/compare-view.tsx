@@ -13,15 +13,20 @@ import {
 } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Scale } from "lucide-react";
+import { useRef } from "react";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/select";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { RoleGate } from "~/features/auth/session-context";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { type ChartExportData, type ExportFilter, shortQuote } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { EnumSelect } from "~/features/filters/enum-select";
 import { ProvinceSelect } from "~/features/filters/province-select";
 import { DateField, IgnoredFilters, UrlFilterForm } from "~/features/filters/url-filter-form";
+import { FigureBars } from "~/features/statistics/figure-bars";
+import { barLabels, figureComparisonExport } from "~/features/statistics/figure-comparison";
 import { useTRPC } from "~/trpc/react";
 import type { CompareParams } from "./compare-params";
 import { COMPARE_FILTER_LABELS } from "./compare-params";
@@ -63,6 +68,13 @@ export function CompareView({
   const groupName = (slug: string | null) => (slug ? (groups.find((g) => g.slug === slug)?.name ?? slug) : null);
   const districts = params.province ? listAdminUnits({ level: "district", parent: params.province }) : [];
   const active = Object.values(params).some((v) => v !== undefined);
+  // The page's filters that a card's own title and period do not already say, for its export.
+  const pageFilters: ExportFilter[] = [
+    { label: "Source", value: params.source ? (sources.find((s) => s.slug === params.source)?.shortTitle ?? params.source) : "" },
+    { label: "From", value: params.from ?? "" },
+    { label: "To", value: params.to ?? "" },
+    { label: "Figures only one source gives", value: params.singles === "1" ? "included" : "" },
+  ].filter((f) => f.value !== "");
 
   return (
     <div className="space-y-6">
@@ -144,6 +156,7 @@ export function CompareView({
               disagree={c.disagree}
               spread={c.spread}
               house={c.house}
+              exportFilters={pageFilters}
             />
           ))
         )}
@@ -205,7 +218,9 @@ function ComparisonCard({
   disagree,
   spread,
   house,
+  exportFilters,
 }: {
+  exportFilters: readonly ExportFilter[];
   comparisonKey: string;
   title: string;
   period: string;
@@ -216,6 +231,9 @@ function ComparisonCard({
   house: HouseFigure | null;
 }) {
   const sourceCount = new Set(figures.flatMap((f) => f.sources)).size;
+  const chartRef = useRef<HTMLDivElement>(null);
+  const exportData = comparisonExport({ title, period, figures, house, exportFilters });
+  const labels = barLabels(figures);
   return (
     <section data-card className="rounded-lg border border-border bg-surface" aria-label={`${title}, ${period}`} data-testid="comparison">
       <header className="flex flex-wrap items-start justify-between gap-2 px-4 pt-3.5 pb-2">
@@ -239,7 +257,19 @@ function ComparisonCard({
         ) : sourceCount > 1 ? (
           <Badge variant="neutral">Sources agree</Badge>
         ) : null}
+        <ExportMenu target={chartRef} data={exportData} className="ml-auto" />
       </header>
+      <div ref={chartRef} className="px-4">
+        <FigureBars
+          bars={figures.map((f, i) => ({
+            id: f.key,
+            label: labels[i] ?? "",
+            value: f.value,
+            text: formatFigure(f.value, f.qualifier, f.unit),
+          }))}
+          color={disagree ? "var(--chart-1)" : "var(--chart-6)"}
+        />
+      </div>
       <div className="px-4">
         <Table>
           <THead>
@@ -313,4 +343,64 @@ function ComparisonCard({
       </div>
     </section>
   );
+}
+
+/**
+ * A comparison's export: its figures as the table lists them (source, figure, qualifier, definition, exact
+ * words), then the house figure when editors set one; one source line per quote.
+ */
+function comparisonExport({
+  title,
+  period,
+  figures,
+  house,
+  exportFilters,
+}: {
+  title: string;
+  period: string;
+  figures: Figure[];
+  house: HouseFigure | null;
+  exportFilters: readonly ExportFilter[];
+}): ChartExportData {
+  const base = figureComparisonExport({ title, period, figures, exportFilters });
+  const houseWhen = house?.setAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return {
+    ...base,
+    sources: [
+      ...base.sources,
+      ...(house
+        ? [
+            `House figure ${formatFigure(house.value, house.qualifier, figures[0]?.unit)}: Militancy Monitor editors (${house.setBy}, ${houseWhen}). Why: ${shortQuote(house.rationale)}`,
+          ]
+        : []),
+    ],
+    columns: ["Source", "Figure", "Qualifier", "Unit", "What it counts (definition)", "Exact words", "Locator"],
+    rows: [
+      ...figures.map((f) => {
+        const c = f.citations[0];
+        return [
+          c?.sourceShortTitle ?? "",
+          f.value,
+          QUALIFIER_LABELS[f.qualifier] || "exactly",
+          f.unit,
+          f.label ?? "",
+          f.citations.map((x) => x.quote).join(" | "),
+          f.citations.map((x) => x.locator).join(" | "),
+        ];
+      }),
+      ...(house
+        ? [
+            [
+              "House figure (Militancy Monitor editors)",
+              house.value,
+              QUALIFIER_LABELS[house.qualifier as keyof typeof QUALIFIER_LABELS] || "exactly",
+              figures[0]?.unit ?? "",
+              `Why: ${house.rationale}`,
+              "",
+              "",
+            ],
+          ]
+        : []),
+    ],
+  };
 }

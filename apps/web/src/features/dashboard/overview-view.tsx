@@ -15,12 +15,15 @@ import {
 } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRef } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import type { MapShapes } from "~/features/maps/build-map-shapes";
 import { ChoroplethMap } from "~/features/maps/choropleth-map";
 import { valuesFromLayer } from "~/features/maps/layer-values";
+import { publishedLayerExport } from "~/features/maps/published-layer-export";
 import { StatusScoreboard } from "~/features/recommendations/status-scoreboard";
 import { SavedViewsList } from "~/features/saved-views/saved-views-list";
 import { FigureComparison } from "~/features/statistics/figure-comparison";
@@ -72,6 +75,7 @@ export function OverviewView({ filter, metric, shapes }: OverviewViewProps) {
   const markers = useSurgeMarkers(true);
 
   const { values, extra } = valuesFromLayer(layer.figures);
+  const mapRef = useRef<HTMLDivElement>(null);
   const disagreements = comparisons.filter((c) => c.disagree);
   const placeId = filter.district ?? filter.province;
   const placeName = placeId ? (getAdminUnit(placeId)?.name ?? placeId) : "Pakistan";
@@ -86,6 +90,8 @@ export function OverviewView({ filter, metric, shapes }: OverviewViewProps) {
   }
 
   const log = headlines.log;
+  const mapPeriod = layer.selected ? formatPeriod(layer.selected.start, layer.selected.end) : null;
+  const mapTitle = `${METRIC_LABELS[metric]} by province${mapPeriod ? `, ${mapPeriod}` : ""}`;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -155,9 +161,25 @@ export function OverviewView({ filter, metric, shapes }: OverviewViewProps) {
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1.2fr)_minmax(0,1fr)]">
         <Card>
           <CardHeader>
-            <CardTitle>
-              {METRIC_LABELS[metric]} by province{layer.selected ? `, ${formatPeriod(layer.selected.start, layer.selected.end)}` : ""}
-            </CardTitle>
+            <div className="flex items-start justify-between gap-3">
+              <CardTitle>{mapTitle}</CardTitle>
+              {layer.selected ? (
+                <ExportMenu
+                  target={mapRef}
+                  data={publishedLayerExport({
+                    title: mapTitle,
+                    filters: [
+                      { label: "Metric", value: METRIC_LABELS[metric] },
+                      { label: "Country", value: "Pakistan" },
+                      { label: "Period", value: mapPeriod ?? "" },
+                    ],
+                    figures: layer.figures,
+                    level: "province",
+                    periodLabel: mapPeriod,
+                  })}
+                />
+              ) : null}
+            </div>
             <CardDescription>
               Published figures for one period.{" "}
               <Link href={`/map?metric=${metric}`} className="link">
@@ -168,18 +190,20 @@ export function OverviewView({ filter, metric, shapes }: OverviewViewProps) {
           </CardHeader>
           <CardContent>
             {layer.selected ? (
-              <ChoroplethMap
-                shapes={shapes.shapes}
-                viewBox={shapes.viewBox}
-                lines={shapes.lines}
-                values={values}
-                valueLabel={METRIC_LABELS[metric].toLowerCase()}
-                legendTitle={METRIC_LABELS[metric]}
-                hrefTemplate={`/map?metric=${metric}&province={id}`}
-                caption={shapes.caption}
-                tooltipExtra={extra}
-                markers={markers}
-              />
+              <div ref={mapRef}>
+                <ChoroplethMap
+                  shapes={shapes.shapes}
+                  viewBox={shapes.viewBox}
+                  lines={shapes.lines}
+                  values={values}
+                  valueLabel={METRIC_LABELS[metric].toLowerCase()}
+                  legendTitle={METRIC_LABELS[metric]}
+                  hrefTemplate={`/map?metric=${metric}&province={id}`}
+                  caption={shapes.caption}
+                  tooltipExtra={extra}
+                  markers={markers}
+                />
+              </div>
             ) : (
               <EmptyState
                 title={`No province-level figures for ${METRIC_LABELS[metric].toLowerCase()}`}

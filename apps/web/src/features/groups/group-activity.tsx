@@ -3,9 +3,11 @@
 import { BREAKDOWN_UNKNOWN_KEY, formatCount, formatFigure, formatPeriod, METRIC_LABELS, type Metric } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Table, TableCaption, TBody, Td, TFoot, THead, Th, Tr } from "~/components/ui/table";
 import { SourceBadges } from "~/features/citations/source-badges";
+import type { ChartExportData } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { placeOf } from "~/features/statistics/place";
 import { type ChartSeries, PeriodChart } from "~/features/trends/period-chart";
 import { hrefWith } from "~/lib/search-params";
@@ -58,6 +60,7 @@ export function GroupActivity({ slug, label }: { slug: string; label: string }) 
   const { data: breakdown } = useSuspenseQuery(trpc.incidents.breakdown.queryOptions(inputs.breakdown));
   const { data: figures } = useSuspenseQuery(trpc.statistics.list.queryOptions(inputs.figures));
   const [allFigures, setAllFigures] = useState(false);
+  const chartRef = useRef<HTMLDivElement>(null);
   const total = Object.values(breakdown.totals).reduce((a, b) => a + b, 0);
   const countAt = (year: string, key: string) => breakdown.rows.find((r) => r.period === year)?.values[key] ?? 0;
   const yearTotal = (y: string) => breakdown.keys.reduce((sum, k) => sum + countAt(y, k.key), 0);
@@ -86,11 +89,33 @@ export function GroupActivity({ slug, label }: { slug: string; label: string }) 
       : []),
   ];
   const shownFigures = allFigures ? figures.items : figures.items.slice(0, FIGURES_SHOWN);
+  const chartTitle = `Incidents attributed to ${label} per year, by province`;
+  const many = breakdown.keys.length > 1;
+  // The CSV is the table under the chart: its years (newest first), a column per province, the row total.
+  const exportData: ChartExportData = {
+    title: chartTitle,
+    filters: [
+      { label: "Group", value: label },
+      { label: "Attribution", value: "claimed, attributed or suspected (a denial never counts)" },
+    ],
+    asOf: `the incident log as recorded at export, years ${breakdown.periods[0]}–${breakdown.periods[breakdown.periods.length - 1]}${
+      quiet.length ? ` (none attributed in ${joinYears(quiet)})` : ""
+    }`,
+    sources: [
+      `Incident log: incidents recorded in Militancy Monitor one by one, each with its citation (quote and locator on each incident's page, /incidents?group=${slug}). Not a published total.`,
+    ],
+    legend: series.map((s) => ({ label: s.name, color: s.color })),
+    columns: ["Year", ...breakdown.keys.map((k) => k.label), ...(many ? ["All provinces"] : [])],
+    rows: years.map((y) => [y, ...breakdown.keys.map((k) => countAt(y, k.key)), ...(many ? [yearTotal(y)] : [])]),
+  };
 
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <h3 className="text-[13.5px] font-semibold">Incidents attributed to {label} in the incident log</h3>
+        <div className="flex items-start justify-between gap-3">
+          <h3 className="text-[13.5px] font-semibold">Incidents attributed to {label} in the incident log</h3>
+          {total > 0 && breakdown.periods.length > 1 ? <ExportMenu target={chartRef} data={exportData} /> : null}
+        </div>
         {total === 0 ? (
           <p className="text-[12.5px] text-muted-foreground">The incident log attributes no incident to {label}.</p>
         ) : (
@@ -101,28 +126,30 @@ export function GroupActivity({ slug, label }: { slug: string; label: string }) 
               those incidents.
             </p>
             {breakdown.periods.length > 1 ? (
-              <PeriodChart
-                title={`Incidents attributed to ${label} per year, by province`}
-                description="Stacked bars per year; the table below lists the same counts."
-                periods={breakdown.periods}
-                series={series}
-                kind="stacked-bar"
-                height={150}
-                legend
-                renderTooltip={(p) => (
-                  <ul className="flex flex-col gap-0.5">
-                    {breakdown.keys
-                      .filter((k) => countAt(p, k.key) > 0)
-                      .map((k) => (
-                        <li key={k.key} className="flex justify-between gap-3 tabular-nums">
-                          <span className="text-muted-foreground">{k.label}</span>
-                          <span className="font-medium">{formatCount(countAt(p, k.key))}</span>
-                        </li>
-                      ))}
-                    {yearTotal(p) === 0 ? <li className="text-muted-foreground">No attributed incident</li> : null}
-                  </ul>
-                )}
-              />
+              <div ref={chartRef}>
+                <PeriodChart
+                  title={chartTitle}
+                  description="Stacked bars per year; the table below lists the same counts."
+                  periods={breakdown.periods}
+                  series={series}
+                  kind="stacked-bar"
+                  height={150}
+                  legend
+                  renderTooltip={(p) => (
+                    <ul className="flex flex-col gap-0.5">
+                      {breakdown.keys
+                        .filter((k) => countAt(p, k.key) > 0)
+                        .map((k) => (
+                          <li key={k.key} className="flex justify-between gap-3 tabular-nums">
+                            <span className="text-muted-foreground">{k.label}</span>
+                            <span className="font-medium">{formatCount(countAt(p, k.key))}</span>
+                          </li>
+                        ))}
+                      {yearTotal(p) === 0 ? <li className="text-muted-foreground">No attributed incident</li> : null}
+                    </ul>
+                  )}
+                />
+              </div>
             ) : null}
             <Table>
               <TableCaption>

@@ -13,8 +13,12 @@ import {
 } from "@monitor/domain";
 import Link from "next/link";
 import { SourceBadges } from "~/features/citations/source-badges";
+import { type ChartExportData, MAP_ATTRIBUTION, shortQuote, uniqueLines } from "~/features/export/chart/chart-export";
 import { buildMapShapes, type MapShapes } from "~/features/maps/build-map-shapes";
+import { describeMapKey, layoutMapKey, type MapKeyItem } from "~/features/maps/map-key";
+import { SvgMapKey } from "~/features/maps/svg-map-key";
 import { hrefWith } from "~/lib/search-params";
+import { FigureExportFrame } from "./figure-export-frame";
 
 /*
  * Where a group operates, on small server-drawn maps (no tiles, no network): Pakistan by district when
@@ -123,63 +127,110 @@ export function GroupAreasMap({ group }: { group: GroupView }) {
   );
 }
 
+type AreaRow = ReturnType<typeof rowsOf>[number];
+
+/** A country map's export: the list under it as CSV, one source line per quote, the key and the OSM attribution. */
+function areasExport(m: CountryMap, rows: readonly AreaRow[], group: GroupView, countryName: string): ChartExportData {
+  const groupName = group.abbreviation ? `${group.name} (${group.abbreviation})` : group.name;
+  return {
+    title: `Where ${groupName} operates: ${countryName}`,
+    filters: [
+      { label: "Group", value: groupName },
+      { label: "Country", value: countryName },
+      { label: "Areas by", value: m.presence.level === "district" ? "district" : "province" },
+    ],
+    asOf: "areas of operation as listed in the group's profile at export",
+    sources: uniqueLines(
+      rows.flatMap((r) =>
+        r.citations.map((c) => `${r.label}: “${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""})`),
+      ),
+    ),
+    columns: ["Area", "Detail", "Listed as", "Sources"],
+    rows: rows.map((r) => [
+      r.label,
+      r.detail ?? "",
+      PRESENCE_LABELS[r.basis],
+      r.citations.length ? uniqueLines(r.citations.map((c) => c.sourceShortTitle)).join("; ") : "No cited claim names it",
+    ]),
+    attribution: MAP_ATTRIBUTION,
+  };
+}
+
 function CountryAreas({ map: m, group, label }: { map: CountryMap; group: GroupView; label: string }) {
   const countryName = m.country === "AF" ? "Afghanistan" : "Pakistan";
   const basisOf = new Map(m.areas.map((a) => [a.id, a.basis]));
   const rows = rowsOf(m);
   const present = PRESENCE_BASES.filter((b) => m.areas.some((a) => a.basis === b));
   const unitWord = m.presence.level === "district" ? "districts" : "provinces";
-  const description = `Map of ${countryName} by ${unitWord}: ${m.areas.length} ${unitWord} shaded where ${label} is listed as operating. The list below the map names them with their sources.`;
+  // The key is drawn in a band above the map, inside the svg, so the exported map carries it.
+  const [mapX, mapY, vbW, mapH] = m.shapes.viewBox.split(/\s+/).map(Number) as [number, number, number, number];
+  const keyTitle = `Areas of operation: ${label}`;
+  const keyItems: MapKeyItem[] = [
+    ...present.map((b) => ({ label: PRESENCE_LABELS[b], fill: FILL[b], outlined: b === "country-only" })),
+    { label: "Not listed", fill: "var(--surface-3)", outlined: true },
+  ];
+  const key = layoutMapKey({ x: mapX, y: 0, width: vbW, fontSize: Math.max(vbW / 28, 10), title: keyTitle, items: keyItems });
+  const vbY = mapY - key.height;
+  const description = `Map of ${countryName} by ${unitWord}: ${m.areas.length} ${unitWord} shaded where ${label} is listed as operating. ${describeMapKey(keyTitle, keyItems)}. The list below the map names them with their sources.`;
   return (
     <figure className="flex min-w-0 flex-col gap-2" aria-labelledby={`areas-${m.country}`}>
-      <figcaption id={`areas-${m.country}`} className="flex items-baseline justify-between gap-2">
-        <span className="text-[13px] font-semibold">{countryName}</span>
-        <Link
-          href={hrefWith("/map", { layer: "groups", group: group.slug, country: m.country === "AF" ? "AF" : undefined })}
-          className="text-[12px] text-accent-text hover:underline"
+      <FigureExportFrame
+        data={areasExport(m, rows, group, countryName)}
+        className="flex flex-col gap-2"
+        header={
+          <div className="flex min-w-0 flex-1 items-baseline justify-between gap-2">
+            <h3 id={`areas-${m.country}`} className="text-[13px] font-semibold">
+              {countryName}
+            </h3>
+            <Link
+              href={hrefWith("/map", { layer: "groups", group: group.slug, country: m.country === "AF" ? "AF" : undefined })}
+              className="text-[12px] text-accent-text hover:underline"
+            >
+              Open on the map
+            </Link>
+          </div>
+        }
+      >
+        <svg
+          viewBox={`${mapX} ${vbY} ${vbW} ${mapH + key.height}`}
+          role="img"
+          aria-label={description}
+          className="block h-auto max-h-[360px] w-full"
         >
-          Open on the map
-        </Link>
-      </figcaption>
-      <svg viewBox={m.shapes.viewBox} role="img" aria-label={description} className="block h-auto max-h-[300px] w-full">
-        {m.shapes.shapes.map((s) => {
-          const basis = basisOf.get(s.id);
-          return (
+          <g transform={`translate(0 ${vbY})`}>
+            <SvgMapKey layout={key} title={keyTitle} />
+          </g>
+          {m.shapes.shapes.map((s) => {
+            const basis = basisOf.get(s.id);
+            return (
+              <path
+                key={s.id}
+                d={s.d}
+                vectorEffect="non-scaling-stroke"
+                strokeLinejoin="round"
+                style={{
+                  fill: basis ? FILL[basis] : "var(--surface-3)",
+                  stroke: basis ? "var(--choro-stroke)" : "var(--border-strong)",
+                  strokeWidth: m.presence.level === "district" ? 0.4 : 0.7,
+                }}
+              >
+                <title>{basis ? `${s.name}: ${PRESENCE_LABELS[basis]}` : s.name}</title>
+              </path>
+            );
+          })}
+          {m.shapes.lines?.map((l) => (
             <path
-              key={s.id}
-              d={s.d}
+              key={l.id}
+              d={l.d}
+              fill="none"
               vectorEffect="non-scaling-stroke"
               strokeLinejoin="round"
-              style={{
-                fill: basis ? FILL[basis] : "var(--surface-3)",
-                stroke: basis ? "var(--choro-stroke)" : "var(--border-strong)",
-                strokeWidth: m.presence.level === "district" ? 0.4 : 0.7,
-              }}
-            >
-              <title>{basis ? `${s.name}: ${PRESENCE_LABELS[basis]}` : s.name}</title>
-            </path>
-          );
-        })}
-        {m.shapes.lines?.map((l) => (
-          <path
-            key={l.id}
-            d={l.d}
-            fill="none"
-            vectorEffect="non-scaling-stroke"
-            strokeLinejoin="round"
-            strokeDasharray={l.dashed ? "5 3" : undefined}
-            style={{ stroke: "var(--muted-foreground)", strokeWidth: l.dashed ? 1 : 1.1 }}
-          />
-        ))}
-      </svg>
-      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-[11.5px] text-muted-foreground" aria-label={`Legend, ${countryName}`}>
-        {present.map((b) => (
-          <li key={b} className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="size-2.5 rounded-[2px] border border-border-strong/50" style={{ background: FILL[b] }} />
-            {PRESENCE_LABELS[b]}
-          </li>
-        ))}
-      </ul>
+              strokeDasharray={l.dashed ? "5 3" : undefined}
+              style={{ stroke: "var(--muted-foreground)", strokeWidth: l.dashed ? 1 : 1.1 }}
+            />
+          ))}
+        </svg>
+      </FigureExportFrame>
       <ul className="flex flex-col divide-y divide-border border-y border-border text-[12.5px]">
         {rows.map((r) => (
           <li key={r.key} className="grid grid-cols-[minmax(0,9rem)_minmax(0,1fr)] items-start gap-x-3 py-1.5">

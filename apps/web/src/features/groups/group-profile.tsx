@@ -26,6 +26,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Skeleton } from "~/components/ui/skeleton";
 import { SourceBadges } from "~/features/citations/source-badges";
+import { ExportBriefingButton } from "~/features/export/briefing/export-briefing-button";
 import { EditRecordLink, HistoryLink, RecordRowLinks } from "~/features/history/history-link";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
@@ -195,6 +196,7 @@ export function GroupProfile({ slug, today, areasMap }: GroupProfileProps) {
         description={group.aliases.length ? <>Also known as {group.aliases.map((a) => `“${a}”`).join(", ")}.</> : undefined}
         actions={
           <>
+            <ExportBriefingButton view="group" params={{ group: group.slug }} />
             <HistoryLink type="group" recordKey={group.slug} />
             <EditRecordLink type="group" recordKey={group.slug} />
             <Link href={hrefWith("/", { group: group.slug })} className={buttonVariants({ size: "sm" })}>
@@ -255,7 +257,11 @@ export function GroupProfile({ slug, today, areasMap }: GroupProfileProps) {
 
           <Section id="strength" title="Strength estimates" count={group.strength.length}>
             {group.strength.length ? (
-              <StrengthChart estimates={group.strength} label={label} />
+              <StrengthChart
+                estimates={group.strength}
+                label={label}
+                groupName={group.abbreviation ? `${group.name} (${group.abbreviation})` : group.name}
+              />
             ) : (
               <p className="text-[12.5px] text-muted-foreground">
                 No source in the dataset estimates the strength of {label}; estimates are added with their date and source.

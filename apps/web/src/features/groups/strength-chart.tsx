@@ -1,10 +1,12 @@
 "use client";
 
 import { type CitationView, type FuzzyDate, formatCount, formatDate } from "@monitor/domain";
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, type TooltipContentProps, XAxis, YAxis } from "recharts";
 import { Table, TableCaption, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
 import { SourceBadges } from "~/features/citations/source-badges";
+import { type ChartExportData, shortQuote } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { niceTicks } from "~/features/trends/trend-math";
 
 const SOURCE_COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)", "var(--chart-6)"];
@@ -100,8 +102,9 @@ function TipBox({ active, payload }: TooltipContentProps) {
  * source (never averaged or joined into a line: they come from different sources and methods). The
  * table under the chart lists the same estimates with their quotes.
  */
-export function StrengthChart({ estimates, label }: { estimates: StrengthView[]; label: string }) {
+export function StrengthChart({ estimates, label, groupName }: { estimates: StrengthView[]; label: string; groupName?: string }) {
   const id = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
   const sources = [...new Set(estimates.map((s) => s.citations[0]?.source ?? "?"))];
   const colorOf = (slug: string) => SOURCE_COLORS[Math.max(0, sources.indexOf(slug)) % SOURCE_COLORS.length] ?? "var(--chart-1)";
   const maxFigure = Math.max(1, ...estimates.map((s) => s.high));
@@ -128,16 +131,20 @@ export function StrengthChart({ estimates, label }: { estimates: StrengthView[];
     };
   });
   const distinctSources = new Set(estimates.flatMap((s) => s.citations.map((c) => c.source)));
+  const exportData = strengthExport(estimates, label, groupName ?? label, colorOf);
 
   return (
     <div className="flex flex-col gap-3">
       <figure className="flex flex-col gap-2" aria-labelledby={`${id}-t`}>
-        <figcaption id={`${id}-t`} className="text-[12.5px] text-muted-foreground">
-          Fighters or members of {label}, as each source estimates them at a date: one bar per estimate, labelled with its source. Estimates
-          from {distinctSources.size === 1 ? "one source" : `${distinctSources.size} sources`} stand side by side and are not averaged.
-          Faint bars are open-ended (“up to”, “at least”).
-        </figcaption>
-        <div aria-hidden="true" className="h-[230px] w-full">
+        <div className="flex items-start justify-between gap-3">
+          <figcaption id={`${id}-t`} className="text-[12.5px] text-muted-foreground">
+            Fighters or members of {label}, as each source estimates them at a date: one bar per estimate, labelled with its source.
+            Estimates from {distinctSources.size === 1 ? "one source" : `${distinctSources.size} sources`} stand side by side and are not
+            averaged. Faint bars are open-ended (“up to”, “at least”).
+          </figcaption>
+          <ExportMenu target={chartRef} data={exportData} />
+        </div>
+        <div ref={chartRef} aria-hidden="true" className="h-[230px] w-full">
           <BarChart
             responsive
             data={data}
@@ -218,4 +225,53 @@ export function StrengthChart({ estimates, label }: { estimates: StrengthView[];
       </Table>
     </div>
   );
+}
+
+/**
+ * The strength chart's export: the table's rows (as of, the estimate as stated, its source) with the
+ * range as numbers, and one source line per estimate with its quote and locator.
+ */
+function strengthExport(
+  estimates: readonly StrengthView[],
+  label: string,
+  groupName: string,
+  colorOf: (slug: string) => string,
+): ChartExportData {
+  const byDate = [...estimates].sort((a, b) => a.asOf.date.localeCompare(b.asOf.date));
+  const first = byDate[0];
+  const last = byDate[byDate.length - 1];
+  const when = (s: StrengthView) => formatDate(s.asOf.date, s.asOf.precision);
+  const legend = [...new Map(estimates.map((s) => [s.citations[0]?.source ?? "?", s.citations[0]?.sourceShortTitle ?? "No source"]))].map(
+    ([slug, title]) => ({ label: title, color: colorOf(slug) }),
+  );
+  return {
+    title: `Strength estimates: ${label}`,
+    filters: [{ label: "Group", value: groupName }],
+    asOf:
+      first && last
+        ? `estimates dated ${when(first)}${first === last ? "" : ` to ${when(last)}`}, as each source states them`
+        : "no estimates",
+    sources: estimates.map((s) => {
+      const c = s.citations[0];
+      const what = `${formatDate(s.asOf.date, s.asOf.precision)}, ${strengthText(s.low, s.high, s.qualifier)}`;
+      return c
+        ? `${what}: “${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""})`
+        : `${what}: no source recorded`;
+    }),
+    legend,
+    columns: ["As of", "Estimate", "Low", "High", "Qualifier", "Source", "Locator", "Quote"],
+    rows: estimates.map((s) => {
+      const c = s.citations[0];
+      return [
+        formatDate(s.asOf.date, s.asOf.precision),
+        strengthText(s.low, s.high, s.qualifier),
+        s.low,
+        s.high,
+        s.qualifier,
+        s.citations.map((x) => x.sourceShortTitle).join("; "),
+        c?.locator ?? "",
+        c?.quote ?? "",
+      ];
+    }),
+  };
 }

@@ -6,6 +6,8 @@ import { type KeyboardEvent, type PointerEvent, type ReactNode, useId, useMemo, 
 import { cn } from "~/lib/utils";
 import { type Classification, classifyValues, type ValueClass } from "./classify";
 import { type Rect, trianglePath } from "./inset";
+import { layoutMapKey, type MapKeyItem } from "./map-key";
+import { SvgMapKey } from "./svg-map-key";
 
 export interface ChoroplethShape {
   id: string;
@@ -156,12 +158,39 @@ export function ChoroplethMap({
   const hrefOf = (id: string) => hrefFor?.(id) ?? hrefTemplate?.replaceAll("{id}", encodeURIComponent(id));
   const fillOf = (cls: ValueClass | undefined) => (cls ? `var(--choro-${cls.ramp + 1})` : `url(#${patternId})`);
 
-  const [vbX, vbY, vbW, vbH] = viewBox.split(/\s+/).map(Number) as [number, number, number, number];
+  const [mapX, mapY, vbW, mapH] = viewBox.split(/\s+/).map(Number) as [number, number, number, number];
   const shapeById = useMemo(() => new Map(shapes.map((s) => [s.id, s])), [shapes]);
   const insetById = useMemo(() => new Map((inset?.shapes ?? []).map((s) => [s.id, s])), [inset]);
   const markerById = useMemo(() => new Map((markers ?? []).map((m) => [m.id, m])), [markers]);
   const activeId = tip?.id ?? focusedId;
   const fontSize = vbW / 55;
+  const shownMarkers = (markers ?? []).filter((m) => shapeById.has(m.id));
+
+  // The colour key sits in a band above the map, inside the svg, so every export of the svg carries it.
+  const rangeOf = (c: ValueClass) => (c.min === c.max ? fmt(c.min) : `${fmt(c.min)}–${fmt(c.max)}`);
+  const keyItems: MapKeyItem[] = [
+    ...classification.classes.map((c) => ({
+      label: categories ? (categories.find((k) => k.value === c.min)?.label ?? "") : rangeOf(c),
+      fill: `var(--choro-${c.ramp + 1})`,
+      // The lightest class is near the page's colour: an outline keeps its swatch visible.
+      outlined: c.ramp === 0,
+    })),
+    { label: "No data", fill: `url(#${patternId})`, outlined: true },
+    ...(shownMarkers.length > 0 ? [{ label: "Surge", fill: "var(--danger)", shape: "triangle" as const }] : []),
+  ];
+  const key = layoutMapKey({
+    x: mapX,
+    y: 0,
+    width: vbW,
+    // About 11–12 px on screen at the map's usual widths, and still legible in a PDF page's width.
+    fontSize: Math.max(vbW / 46, 10.5),
+    title: legendTitle,
+    items: keyItems,
+    note: classification.classes.length === 0 ? "No values for this selection." : undefined,
+  });
+  const vbX = mapX;
+  const vbY = mapY - key.height;
+  const vbH = mapH + key.height;
 
   function pointerTip(e: PointerEvent<SVGPathElement>, id: string) {
     const box = containerRef.current?.getBoundingClientRect();
@@ -300,24 +329,14 @@ export function ChoroplethMap({
   const tipDetails = tip ? (tooltipDetails?.[tip.id] ?? []) : [];
   const containerWidth = containerRef.current?.clientWidth ?? 0;
   const tipBelow = tip ? tip.y < 260 : false;
-  const shownMarkers = (markers ?? []).filter((m) => shapeById.has(m.id));
 
   return (
     <figure className={cn("flex flex-col gap-2", className)}>
-      <MapLegend
-        title={legendTitle}
-        classes={classification.classes}
-        categories={categories}
-        fmt={fmt}
-        patternId={`${patternId}-legend`}
-        surge={shownMarkers.length > 0}
-      />
-
       <div ref={containerRef} className="relative">
         {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; the group names the set of focusable shapes */}
         <svg
           ref={svgRef}
-          viewBox={viewBox}
+          viewBox={`${vbX} ${vbY} ${vbW} ${vbH}`}
           role="group"
           aria-label={`Map: ${legendTitle}`}
           className="block h-auto max-h-[72vh] w-full"
@@ -337,6 +356,9 @@ export function ChoroplethMap({
               </clipPath>
             ) : null}
           </defs>
+          <g transform={`translate(0 ${vbY})`}>
+            <SvgMapKey layout={key} title={legendTitle} />
+          </g>
           <g>{shapes.map((s) => renderShape(s, "main"))}</g>
           {lines?.map((l) => (
             <path
@@ -588,75 +610,5 @@ function NoDataPattern({ id, size }: { id: string; size: number }) {
       <rect width={size} height={size} style={{ fill: "var(--nodata-bg)" }} />
       <line x1="0" y1="0" x2="0" y2={size} style={{ stroke: "var(--nodata-line)", strokeWidth: size / 3.2 }} />
     </pattern>
-  );
-}
-
-function MapLegend({
-  title,
-  classes,
-  categories,
-  fmt,
-  patternId,
-  surge,
-}: {
-  title: string;
-  classes: ValueClass[];
-  categories?: readonly MapCategory[];
-  fmt: (v: number) => string;
-  patternId: string;
-  surge: boolean;
-}) {
-  const range = (c: ValueClass) => (c.min === c.max ? fmt(c.min) : `${fmt(c.min)}–${fmt(c.max)}`);
-  const labelOf = (c: ValueClass) => (categories ? (categories.find((k) => k.value === c.min)?.label ?? "") : range(c));
-  return (
-    <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
-      <div className="min-w-0">
-        <p className="mb-1 text-[11.5px] font-medium text-muted-foreground">{title}</p>
-        {classes.length > 0 ? (
-          <ol className={cn("flex", categories && "flex-wrap gap-x-3 gap-y-1.5")} aria-label={`${title}: colour classes`}>
-            {classes.map((c) =>
-              categories ? (
-                <li key={`${c.min}-${c.max}`} className="flex items-center gap-1.5">
-                  <span
-                    aria-hidden="true"
-                    className="h-2.5 w-5 rounded-sm border border-border"
-                    style={{ background: `var(--choro-${c.ramp + 1})` }}
-                  />
-                  <span className="text-[11px] leading-none text-muted-foreground">{labelOf(c)}</span>
-                </li>
-              ) : (
-                <li key={`${c.min}-${c.max}`} className="group flex w-16 flex-col gap-1">
-                  <span
-                    aria-hidden="true"
-                    className="h-2.5 w-full group-first:rounded-l-sm group-last:rounded-r-sm"
-                    style={{ background: `var(--choro-${c.ramp + 1})` }}
-                  />
-                  <span className="text-[11px] leading-none text-muted-foreground tabular-nums">{labelOf(c)}</span>
-                </li>
-              ),
-            )}
-          </ol>
-        ) : (
-          <p className="text-[11.5px] text-subtle">No values for this selection.</p>
-        )}
-      </div>
-      <div className="flex flex-col gap-1">
-        <svg aria-hidden="true" width="28" height="10" className="block rounded-sm border border-border">
-          <defs>
-            <NoDataPattern id={patternId} size={5} />
-          </defs>
-          <rect width="28" height="10" fill={`url(#${patternId})`} />
-        </svg>
-        <span className="text-[11px] leading-none text-muted-foreground">No data</span>
-      </div>
-      {surge ? (
-        <div className="flex flex-col items-start gap-1">
-          <svg aria-hidden="true" width="14" height="12" viewBox="0 0 14 12" className="block">
-            <MarkerPath d={trianglePath([7, 7.5], 11)} />
-          </svg>
-          <span className="text-[11px] leading-none text-muted-foreground">Surge</span>
-        </div>
-      ) : null}
-    </div>
   );
 }

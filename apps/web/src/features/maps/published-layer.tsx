@@ -11,7 +11,6 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { SelectField } from "~/components/ui/select";
 import { SourceBadges } from "~/features/citations/source-badges";
 import { useSurgeMarkers } from "~/features/dashboard/surge-markers";
-import { MAP_ATTRIBUTION, shortQuote, uniqueLines } from "~/features/export/chart/chart-export";
 import { ExportMenu } from "~/features/export/chart/export-menu";
 import { useTRPC } from "~/trpc/react";
 import type { MapShapes } from "./build-map-shapes";
@@ -20,6 +19,7 @@ import { DistrictFigures } from "./district-panel";
 import { detailsFromLayer, figureWithQualifier, valuesFromLayer } from "./layer-values";
 import { type MapParams, type MapView, mapHref } from "./map-params";
 import { mapLayerInput, metricsInput } from "./map-queries";
+import { publishedLayerExport } from "./published-layer-export";
 import { RankingTable } from "./ranking-table";
 
 function areaName(id: string): string {
@@ -94,38 +94,18 @@ export function PublishedLayer({ params, view, shapes }: { params: MapParams; vi
         : undefined;
 
   const mapTitle = `${metricLabel}${periodLabel ? `, ${periodLabel}` : ""}`;
-  const figureRows = Object.entries(layer.figures)
-    .flatMap(([area, figures]) => figures.map((f) => ({ area, f })))
-    .sort((a, b) => b.f.value - a.f.value);
-  const exportData = {
+  const exportData = publishedLayerExport({
     title: mapTitle,
     filters: [
       { label: "Metric", value: metricLabel },
       { label: "Country", value: params.country === "AF" ? "Afghanistan" : "Pakistan" },
       { label: "Province", value: view.province ? areaName(view.province) : "" },
       { label: "Period", value: periodLabel ?? "" },
-    ].filter((f) => f.value !== ""),
-    asOf: periodLabel ? `published figures for ${periodLabel}, by ${unitWord}` : "no period with figures",
-    sources: uniqueLines(
-      figureRows.map(({ area, f }) => {
-        const c = f.citations[0];
-        return c
-          ? `${areaName(area)}: “${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""})`
-          : `${areaName(area)}: no quote recorded`;
-      }),
-    ),
-    columns: [level === "province" ? "Province" : "District", "Figure", "Qualifier", "Unit", "Source", "Quote", "Locator"],
-    rows: figureRows.map(({ area, f }) => [
-      areaName(area),
-      f.value,
-      f.qualifier,
-      f.unit ?? "",
-      f.citations[0]?.sourceShortTitle ?? "",
-      f.citations[0]?.quote ?? "",
-      f.citations[0]?.locator ?? "",
-    ]),
-    attribution: MAP_ATTRIBUTION,
-  };
+    ],
+    figures: layer.figures,
+    level,
+    periodLabel,
+  });
 
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_500px]">

@@ -4,13 +4,15 @@ import type { RouterOutputs } from "@monitor/api";
 import { formatDate, formatFigure, formatPeriod, QUALIFIER_LABELS, type Qualifier, STATUS_LABELS } from "@monitor/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Activity } from "lucide-react";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { CartesianGrid, ComposedChart, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from "recharts";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ErrorState } from "~/components/ui/error-state";
 import { Skeleton } from "~/components/ui/skeleton";
 import { CitationPopover } from "~/features/citations/citation-popover";
+import { type ChartExportData, shortQuote, uniqueLines } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { numberFormat } from "~/features/trends/period-chart";
 import { type Column, SortableTable } from "~/features/trends/sortable-table";
 import { niceTicks } from "~/features/trends/trend-math";
@@ -73,7 +75,7 @@ export function OutcomeIndicator({ recKey }: { recKey: string }) {
       />
     );
   }
-  return <IndicatorCard data={data} />;
+  return <IndicatorCard data={data} recKey={recKey} />;
 }
 
 interface Point extends Published {
@@ -159,8 +161,9 @@ type Hover =
   | { kind: "bar"; bar: LogBar; x: number; y: number }
   | { kind: "mark"; mark: MarkLine; x: number; y: number };
 
-function IndicatorCard({ data }: { data: IndicatorData }) {
+function IndicatorCard({ data, recKey }: { data: IndicatorData; recKey: string }) {
   const id = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   // Rows of status-change labels over the plot; the drawing reports how many it needed.
   const [labelRows, setLabelRows] = useState(Math.min(LABEL_ROWS, data.marks.length));
@@ -169,11 +172,15 @@ function IndicatorCard({ data }: { data: IndicatorData }) {
   const hasFigures = g.points.length > 0 || g.bars.length > 0;
   const top = g.yTicks[g.yTicks.length - 1] ?? 1;
   const yWidth = Math.max(34, numberFormat(top).length * 7.2 + 14);
+  const exportData = indicatorExport(data, g, recKey, logWords);
 
   return (
     <Card data-testid="outcome-indicator">
       <CardHeader>
-        <CardTitle id={`${id}-t`}>{data.label}</CardTitle>
+        <div className="flex items-start justify-between gap-3">
+          <CardTitle id={`${id}-t`}>{data.label}</CardTitle>
+          {hasFigures ? <ExportMenu target={chartRef} data={exportData} /> : null}
+        </div>
         <CardDescription>
           {g.points.length ? "Each source’s published figures across the period they cover" : "No source publishes this figure"}
           {logWords && g.bars.length ? (
@@ -194,7 +201,7 @@ function IndicatorCard({ data }: { data: IndicatorData }) {
               Chart of {data.label}. The same numbers are listed in the tables below it.
             </figcaption>
             <Legend sources={g.sources} log={g.bars.length > 0} marks={g.marks} />
-            <div aria-hidden="true" className="relative w-full" style={{ height: 300 }} onMouseLeave={() => setHover(null)}>
+            <div ref={chartRef} aria-hidden="true" className="relative w-full" style={{ height: 300 }} onMouseLeave={() => setHover(null)}>
               <ComposedChart
                 responsive
                 style={{ width: "100%", height: "100%" }}
@@ -287,6 +294,62 @@ function MarkSwatch({ main }: { main: boolean }) {
   );
 }
 
+/**
+ * The indicator's export: the "Figures in the chart" rows (published figures and the log's yearly counts,
+ * in the table's order), then the status changes marked on it; a source line per published figure's quote.
+ */
+function indicatorExport(data: IndicatorData, g: ReturnType<typeof layout>, recKey: string, logWords: string | null): ChartExportData {
+  const figures = [
+    ...g.points.map((p) => ({ from: p.periodStart, to: p.periodEnd, log: false, p, year: "", value: p.value })),
+    ...g.bars.map((b) => ({ from: `${b.year}-01-01`, to: `${b.year}-12-31`, log: true, p: null, year: b.year, value: b.value })),
+  ].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || Number(a.log) - Number(b.log));
+  const dates = figures.flatMap((f) => [f.from, f.to]).sort();
+  return {
+    title: `Outcome indicator: ${data.label}`,
+    filters: [
+      { label: "Recommendation", value: recKey },
+      { label: "Indicator", value: data.label },
+    ],
+    asOf: `${dates.length ? `figures for ${formatPeriod(dates[0] ?? "", dates[dates.length - 1] ?? "")}` : "no figures"}; ${
+      g.marks.length ? `status changes up to ${formatDate(g.marks[g.marks.length - 1]?.date ?? "")}` : "no status change recorded yet"
+    }`,
+    sources: uniqueLines([
+      ...g.points.flatMap((p) =>
+        p.citations.map(
+          (c) =>
+            `${formatPeriod(p.periodStart, p.periodEnd)}, ${formatFigure(p.value, p.qualifier)}: “${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""})`,
+        ),
+      ),
+      g.bars.length
+        ? `Incident log: ${logWords ?? "counts"} per year, recorded in Militancy Monitor one by one with their citations (on each incident's page, /incidents). Not a published total.`
+        : null,
+    ]),
+    legend: [
+      ...g.sources.map((s) => ({ label: s.title, color: s.color })),
+      ...(g.bars.length ? [{ label: "Incident log (Militancy Monitor)", color: LOG_COLOR }] : []),
+      ...(g.marks.length ? [{ label: "Status change (vertical line)", color: MARK_COLOR }] : []),
+    ],
+    columns: ["Kind", "Period or date", "Source or assessment", "Value", "Qualifier", "Status change", "Quote", "Locator"],
+    rows: [
+      ...figures.map((f) =>
+        f.p
+          ? [
+              "Published figure",
+              formatPeriod(f.p.periodStart, f.p.periodEnd),
+              f.p.sourceShortTitle || f.p.source,
+              f.value,
+              QUALIFIER_LABELS[f.p.qualifier as Qualifier] || "exactly",
+              "",
+              f.p.citations[0]?.quote ?? "",
+              f.p.citations[0]?.locator ?? "",
+            ]
+          : ["Incident log", f.year, "Incident log", f.value, "exactly", "", "", ""],
+      ),
+      ...g.marks.map((m) => ["Status change", formatDate(m.date), m.track, "", "", shortChange(m), "", ""]),
+    ],
+  };
+}
+
 const shortChange = (m: Mark) => `${STATUS_LABELS[m.from]} → ${STATUS_LABELS[m.to]}`;
 
 /** Everything inside the plot, drawn with the chart's own scales. */
@@ -353,7 +416,9 @@ function Drawing({
             x2={X(m.x)}
             y1={plot.y}
             y2={baseline}
-            stroke="transparent"
+            // Unpainted (an export draws nothing for it) yet hit-tested along its width.
+            stroke="none"
+            pointerEvents="stroke"
             strokeWidth={10}
             onMouseEnter={() => onHover({ kind: "mark", mark: m, x: X(m.x), y: plot.y + 8 })}
             onMouseLeave={() => onHover(null)}
@@ -419,7 +484,9 @@ function Drawing({
               cx={cx}
               cy={cy}
               r={10}
-              fill="transparent"
+              // Unpainted (an export draws nothing for it) yet hit-tested over its area.
+              fill="none"
+              pointerEvents="fill"
               onMouseEnter={() => onHover({ kind: "point", point: p, x: cx, y: cy })}
               onMouseLeave={() => onHover(null)}
             />

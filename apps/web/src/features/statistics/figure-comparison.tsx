@@ -1,8 +1,14 @@
-import { formatFigure } from "@monitor/domain";
+"use client";
+
+import { formatFigure, QUALIFIER_LABELS } from "@monitor/domain";
 import { Scale } from "lucide-react";
+import { useRef } from "react";
 import { Badge } from "~/components/ui/badge";
+import { type ChartExportData, type ExportFilter, shortQuote } from "~/features/export/chart/chart-export";
+import { ExportMenu } from "~/features/export/chart/export-menu";
 import { cn } from "~/lib/utils";
 import { CitationPopover, type CitationView } from "../citations/citation-popover";
+import { FigureBars } from "./figure-bars";
 
 export interface ComparedFigure {
   value: number;
@@ -23,15 +29,68 @@ export interface FigureComparisonProps {
   disagree: boolean;
   /** Optional note on how the sources count differently. */
   note?: string;
+  /** The page's active filters in words, for the export (the title and period are always given). */
+  exportFilters?: readonly ExportFilter[];
   className?: string;
 }
 
+/** "over 1,000: “quote” (PIPS 2022, Table 3; from CRSS)" per figure, and the CSV of the figures as listed. */
+export function figureComparisonExport(
+  { title, period, figures, exportFilters = [] }: Pick<FigureComparisonProps, "title" | "period" | "figures" | "exportFilters">,
+  heading = `${title}, ${period}`,
+): ChartExportData {
+  return {
+    title: heading,
+    filters: [{ label: "Figure", value: title }, { label: "Period", value: period }, ...exportFilters],
+    asOf: `figures as each source published them for ${period}`,
+    sources: figures.flatMap((f) =>
+      f.citations.map(
+        (c) =>
+          `${formatFigure(f.value, f.qualifier, f.unit)}: “${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""}${
+            c.originalProducer ? `; from ${c.originalProducer}` : ""
+          })`,
+      ),
+    ),
+    columns: ["Figure", "Value", "Qualifier", "Unit", "Source", "Locator", "Original producer", "Quote"],
+    rows: figures.map((f) => {
+      const c = f.citations[0];
+      return [
+        formatFigure(f.value, f.qualifier, f.unit),
+        f.value,
+        QUALIFIER_LABELS[f.qualifier as keyof typeof QUALIFIER_LABELS] || "exactly",
+        f.unit,
+        c?.sourceShortTitle ?? "",
+        c?.locator ?? "",
+        c?.originalProducer ?? "",
+        c?.quote ?? "",
+      ];
+    }),
+  };
+}
+
 /**
- * The same figure from several sources, side by side and never blended. A bar per figure shows the spread
- * on a common scale starting at zero.
+ * The bars' labels: each source's name before any subtitle ("PIPS 2022"), numbered when one source gives
+ * several figures; the table under the chart names the source and locator whole.
  */
-export function FigureComparison({ title, period, figures, disagree, note, className }: FigureComparisonProps) {
-  const max = Math.max(0, ...figures.map((f) => f.value));
+export function barLabels(figures: readonly { citations: readonly CitationView[] }[]): string[] {
+  const names = figures.map((f) => (f.citations[0]?.sourceShortTitle ?? "No source").split(":")[0]?.trim() || "No source");
+  const seen = new Map<string, number>();
+  return names.map((n) => {
+    if (names.filter((x) => x === n).length === 1) return n;
+    const i = (seen.get(n) ?? 0) + 1;
+    seen.set(n, i);
+    return `${n} (${i})`;
+  });
+}
+
+/**
+ * The same figure from several sources, side by side and never blended: a bar per figure on a common scale
+ * from zero (exportable as PDF, PNG and CSV), then the figures with their citations.
+ */
+export function FigureComparison({ title, period, figures, disagree, note, exportFilters, className }: FigureComparisonProps) {
+  const chartRef = useRef<HTMLDivElement>(null);
+  const exportData = figureComparisonExport({ title, period, figures, exportFilters });
+  const labels = barLabels(figures);
   return (
     <section
       data-card
@@ -56,17 +115,27 @@ export function FigureComparison({ title, period, figures, disagree, note, class
         ) : figures.length > 1 ? (
           <Badge variant="neutral">Sources agree</Badge>
         ) : null}
+        <ExportMenu target={chartRef} data={exportData} className="ml-auto" />
       </header>
+      <div ref={chartRef} className="px-4 pb-1">
+        <FigureBars
+          bars={figures.map((f, i) => ({
+            id: `f${i}`,
+            label: labels[i] ?? "",
+            value: f.value,
+            text: formatFigure(f.value, f.qualifier, f.unit),
+          }))}
+          color={disagree ? "var(--chart-1)" : "var(--chart-6)"}
+        />
+      </div>
       <table className="w-full table-fixed border-collapse text-[13px] tabular-nums">
         <colgroup>
           <col className="w-[9.5rem]" />
-          <col className="w-[22%]" />
           <col />
         </colgroup>
         <thead className="sr-only">
           <tr>
             <th scope="col">Figure</th>
-            <th scope="col">Relative size</th>
             <th scope="col">Source</th>
           </tr>
         </thead>
@@ -74,15 +143,9 @@ export function FigureComparison({ title, period, figures, disagree, note, class
           {figures.map((f, i) => {
             const formatted = formatFigure(f.value, f.qualifier, f.unit);
             const first = f.citations[0];
-            const pct = max > 0 ? (f.value / max) * 100 : 0;
             return (
               <tr key={i} className="border-t border-border">
                 <td className="truncate py-2 pr-3 pl-4 text-[15px] font-semibold">{formatted}</td>
-                <td className="py-2 pr-3" aria-hidden="true">
-                  <div className="h-1.5 w-full rounded-full bg-surface-3">
-                    <div className={cn("h-1.5 rounded-full", disagree ? "bg-accent/70" : "bg-subtle/60")} style={{ width: `${pct}%` }} />
-                  </div>
-                </td>
                 <td className="py-2 pr-4">
                   <div className="flex min-w-0 items-center justify-end gap-2">
                     <span

@@ -111,6 +111,10 @@ export default async function AboutPage() {
             Boundaries are de facto administrative boundaries from OpenStreetMap, shown for analysis only; they do not imply any position on
             disputed territory.
           </p>
+          <p className="text-[13px] text-muted-foreground">
+            Fonts: Inter (Rasmus Andersson) and Vazirmatn (Saber Rastikerdar), for Urdu, Pashto and Arabic script, both under the SIL Open
+            Font License 1.1, served by this app and embedded in its PDF exports.
+          </p>
         </Section>
       </div>
     </>

@@ -1,3 +1,6 @@
+import type { jsPDF } from "jspdf";
+import { PDF_FAMILY, registerPdfFonts } from "../fonts/pdf-fonts";
+import { type FontCoverage, layoutLine, wrapText } from "../fonts/script-runs";
 import { type ChartExportData, chartCsv, exportedByLine, filtersInWords, pageLabel } from "./chart-export";
 
 /**
@@ -24,6 +27,8 @@ const STYLE_PROPS = [
   "visibility",
 ] as const;
 const COLOR_PROPS = new Set(["fill", "stroke"]);
+/** Recharts' hover state: the tooltip cursor band and the highlighted dots under the pointer. */
+const TRANSIENT = ".recharts-tooltip-cursor, .recharts-active-dot, .recharts-active-dot *";
 
 let probe: CanvasRenderingContext2D | null = null;
 const colorCache = new Map<string, { rgb: string; alpha: number } | null>();
@@ -72,9 +77,15 @@ export interface InlinedSvg {
   height: number;
 }
 
-/** A detached copy of the svg with every used style written on its elements, sized as on screen. */
-export function inlineSvg(source: SVGSVGElement, { pdfFont = false, light = false } = {}): InlinedSvg {
-  return light ? withLightTheme(() => inlineWithStyles(source, pdfFont)) : inlineWithStyles(source, pdfFont);
+/**
+ * A detached copy of the svg with every used style written on its elements, sized as on screen. With
+ * `pdfFonts` (the coverage of the fonts registered with the PDF), its text is set up for svg2pdf.
+ */
+export function inlineSvg(
+  source: SVGSVGElement,
+  { pdfFonts, light = false }: { pdfFonts?: FontCoverage; light?: boolean } = {},
+): InlinedSvg {
+  return light ? withLightTheme(() => inlineWithStyles(source, pdfFonts)) : inlineWithStyles(source, pdfFonts);
 }
 
 /**
@@ -116,7 +127,7 @@ function resolveColors(colors: readonly string[]): [number, number, number][] {
   );
 }
 
-function inlineWithStyles(source: SVGSVGElement, pdfFont: boolean): InlinedSvg {
+function inlineWithStyles(source: SVGSVGElement, pdfFonts: FontCoverage | undefined): InlinedSvg {
   const box = source.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
   const height = Math.max(1, Math.round(box.height));
@@ -128,7 +139,8 @@ function inlineWithStyles(source: SVGSVGElement, pdfFont: boolean): InlinedSvg {
     const copy = copies[i];
     if (!copy || !(copy instanceof SVGElement)) return;
     const cs = getComputedStyle(orig);
-    if (cs.display === "none") {
+    // Hidden parts, and what the pointer was doing when the menu closed (hover band, active dots).
+    if (cs.display === "none" || orig.matches(TRANSIENT)) {
       remove.push(copy);
       return;
     }
@@ -141,8 +153,9 @@ function inlineWithStyles(source: SVGSVGElement, pdfFont: boolean): InlinedSvg {
       if (COLOR_PROPS.has(prop) && value !== "none" && !value.startsWith("url(")) {
         const c = toRgb(value);
         if (!c) continue;
-        value = c.rgb;
-        if (c.alpha < 1) {
+        // Fully transparent paint ("transparent", hit areas) is no paint; as rgb() it would print black.
+        value = c.alpha === 0 ? "none" : c.rgb;
+        if (c.alpha > 0 && c.alpha < 1) {
           const opacityProp = `${prop}-opacity`;
           const base = Number.parseFloat(cs.getPropertyValue(opacityProp) || "1") || 1;
           copy.style.setProperty(opacityProp, String(base * c.alpha));
@@ -153,14 +166,15 @@ function inlineWithStyles(source: SVGSVGElement, pdfFont: boolean): InlinedSvg {
       if (prop !== "visibility") copy.setAttribute(prop, value);
     }
     if (copy.tagName.toLowerCase() === "text" || copy.tagName.toLowerCase() === "tspan") {
-      // svg2pdf falls back to Times unless the family is one jsPDF knows.
-      const family = pdfFont ? "helvetica" : "Inter, Helvetica, Arial, sans-serif";
-      copy.style.setProperty("font-family", family);
-      copy.setAttribute("font-family", family);
+      if (pdfFonts) setPdfText(copy, pdfFonts);
+      else {
+        copy.style.setProperty("font-family", "Inter, Helvetica, Arial, sans-serif");
+        copy.setAttribute("font-family", "Inter, Helvetica, Arial, sans-serif");
+      }
     }
   });
   for (const el of remove) el.remove();
-  if (pdfFont) flattenPatterns(clone);
+  if (pdfFonts) flattenPatterns(clone);
   renameIds(clone);
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   clone.setAttribute("width", String(width));
@@ -169,6 +183,42 @@ function inlineWithStyles(source: SVGSVGElement, pdfFont: boolean): InlinedSvg {
   clone.style.removeProperty("width");
   clone.style.removeProperty("height");
   return { svg: clone, width, height };
+}
+
+/**
+ * Points a text element of the copy at the fonts registered with the PDF (svg2pdf falls back to an
+ * unembedded standard font for any family or weight jsPDF does not have): Inter, and for text with
+ * Arabic script one <tspan> per run as in the PDF's own lines (Latin in Inter, shaped Arabic script in
+ * Vazirmatn, in reading order; jsPDF reverses a right-to-left run as it draws it). Weights become
+ * normal or bold, the two cuts embedded. A character neither font has becomes "?".
+ */
+function setPdfText(el: SVGElement, covers: FontCoverage) {
+  setFontFamily(el, PDF_FAMILY.latin);
+  const weight = el.getAttribute("font-weight") ?? "400";
+  const bold = weight === "bold" || weight === "bolder" || Number.parseInt(weight, 10) >= 600;
+  el.style.setProperty("font-weight", bold ? "bold" : "normal");
+  el.setAttribute("font-weight", bold ? "bold" : "normal");
+  for (const node of [...el.childNodes]) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const runs = layoutLine(node.nodeValue ?? "", covers);
+    if (runs.every((r) => r.font === "latin")) {
+      node.nodeValue = runs.map((r) => r.text).join("");
+      continue;
+    }
+    const parts = runs.map((run) => {
+      const span = document.createElementNS("http://www.w3.org/2000/svg", "tspan");
+      setFontFamily(span, PDF_FAMILY[run.font]);
+      // svg2pdf drops a space at the edge of a tspan; a no-break space (both fonts have one) stays.
+      span.textContent = run.text.replace(/^ +| +$/g, (spaces) => "\u00a0".repeat(spaces.length));
+      return span;
+    });
+    node.replaceWith(...parts);
+  }
+}
+
+function setFontFamily(el: SVGElement, family: string) {
+  el.style.setProperty("font-family", family);
+  el.setAttribute("font-family", family);
 }
 
 /**
@@ -265,9 +315,71 @@ export function chartCsvBlob(data: ChartExportData): Blob {
   return new Blob([chartCsv(data.columns, data.rows)], { type: "text/csv;charset=utf-8" });
 }
 
-/** jsPDF's standard fonts cover Windows-1252 only: other letters would print as garbage, so they are replaced. */
-function pdfText(s: string): string {
-  return s.replace(/\s/g, " ").replace(/[^\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, "?");
+type Weight = "normal" | "bold";
+
+/**
+ * Runs svg2pdf with text widths taken from the PDF's own fonts. svg2pdf places tspans one after another
+ * and applies text-anchor with widths the browser measures (a canvas, or an SVG text's bounding box) in
+ * the named family; the page has no face called Vazirmatn, and none draws the stand-in code points of
+ * the Pashto forms, so a name would overlap what follows it. For text in the PDF's families, both
+ * measurements answer with jsPDF's metrics while svg2pdf runs; everything else is measured as before.
+ */
+async function withPdfTextMeasure<T>(doc: jsPDF, draw: () => Promise<T>): Promise<T> {
+  const families = new Set(Object.values(PDF_FAMILY).map((f) => f.toLowerCase()));
+  const measure = (text: string, family: string, weight: string, size: string): number | null => {
+    const name = family.trim().replace(/^["']|["']$/g, "");
+    if (!families.has(name.toLowerCase())) return null;
+    const previous = doc.getFont();
+    doc.setFont(name, weight === "bold" || Number.parseInt(weight, 10) >= 600 ? "bold" : "normal");
+    const width = doc.getStringUnitWidth(text) * Number.parseFloat(size);
+    doc.setFont(previous.fontName, previous.fontStyle);
+    return width;
+  };
+  const canvasMeasure = CanvasRenderingContext2D.prototype.measureText;
+  const bbox = SVGGraphicsElement.prototype.getBBox;
+  CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, text: string) {
+    // svg2pdf sets "style weight size family"; the browser reads it back without the "normal"s.
+    const font = /^(.*?)([\d.]+)px(?:\/\S+)?\s+(.+)$/.exec(this.font);
+    const width = font ? measure(text, font[3] ?? "", /\b(bold|[6-9]00)\b/.test(font[1] ?? "") ? "bold" : "normal", font[2] ?? "16") : null;
+    return width === null ? canvasMeasure.call(this, text) : ({ width } as TextMetrics);
+  };
+  SVGGraphicsElement.prototype.getBBox = function (this: SVGGraphicsElement, options?: SVGBoundingBoxOptions) {
+    const family = this.getAttribute("font-family");
+    const width =
+      this.tagName === "text" && family
+        ? measure(this.textContent ?? "", family, this.getAttribute("font-weight") ?? "normal", this.getAttribute("font-size") ?? "16px")
+        : null;
+    return width === null ? bbox.call(this, options) : new DOMRect(0, 0, width, 0);
+  };
+  try {
+    return await draw();
+  } finally {
+    CanvasRenderingContext2D.prototype.measureText = canvasMeasure;
+    SVGGraphicsElement.prototype.getBBox = bbox;
+  }
+}
+
+/** The width of a line drawn in runs (see drawLine). */
+function lineWidth(doc: jsPDF, covers: FontCoverage, text: string, weight: Weight): number {
+  let w = 0;
+  for (const run of layoutLine(text, covers)) {
+    doc.setFont(PDF_FAMILY[run.font], weight);
+    w += doc.getTextWidth(run.text);
+  }
+  return w;
+}
+
+/**
+ * Draws one line as its font runs, left to right from x (or ending at x when right-aligned): Latin in
+ * Inter, Arabic script shaped in Vazirmatn, so every glyph comes from an embedded font.
+ */
+function drawLine(doc: jsPDF, covers: FontCoverage, text: string, x: number, y: number, weight: Weight, align: "left" | "right" = "left") {
+  let cx = align === "right" ? x - lineWidth(doc, covers, text, weight) : x;
+  for (const run of layoutLine(text, covers)) {
+    doc.setFont(PDF_FAMILY[run.font], weight);
+    doc.text(run.text, cx, y);
+    cx += doc.getTextWidth(run.text);
+  }
 }
 
 /**
@@ -277,7 +389,10 @@ function pdfText(s: string): string {
  */
 export async function chartPdf(source: SVGSVGElement, data: ChartExportData, user: { name: string | null; email: string }, at: Date) {
   const [{ jsPDF }] = await Promise.all([import("jspdf"), import("svg2pdf.js")]);
-  const doc = new jsPDF({ orientation: "landscape", unit: "pt", format: "a4", compress: true });
+  // Only the fonts drawn with are listed: jsPDF would otherwise reference all 14 standard (never embedded) fonts.
+  const doc = new jsPDF({ orientation: "landscape", unit: "pt", format: "a4", compress: true, putOnlyUsedFonts: true });
+  const fonts = await registerPdfFonts(doc);
+  const { covers } = fonts;
   doc.setProperties({ title: data.title, subject: filtersInWords(data.filters), creator: "Militancy Monitor" });
   const pageW = doc.internal.pageSize.getWidth();
   const pageH = doc.internal.pageSize.getHeight();
@@ -286,17 +401,15 @@ export async function chartPdf(source: SVGSVGElement, data: ChartExportData, use
   const bottom = pageH - margin - 18;
   let y = margin;
 
-  const write = (text: string, size: number, style: "normal" | "bold" = "normal", color: [number, number, number] = [30, 33, 40]) => {
-    doc.setFont("helvetica", style);
+  const write = (text: string, size: number, weight: Weight = "normal", color: [number, number, number] = [30, 33, 40]) => {
     doc.setFontSize(size);
     doc.setTextColor(...color);
-    const lines = doc.splitTextToSize(pdfText(text), contentW) as string[];
-    for (const line of lines) {
+    for (const line of wrapText(text, contentW, (s) => lineWidth(doc, covers, s, weight))) {
       if (y + size > bottom) {
         doc.addPage();
         y = margin;
       }
-      doc.text(line, margin, y + size * 0.8);
+      drawLine(doc, covers, line, margin, y + size * 0.8, weight);
       y += size * 1.3;
     }
   };
@@ -309,7 +422,7 @@ export async function chartPdf(source: SVGSVGElement, data: ChartExportData, use
   write(`Data as of: ${data.asOf}`, 10);
   y += 8;
 
-  const { svg, width, height } = inlineSvg(source, { pdfFont: true, light: true });
+  const { svg, width, height } = inlineSvg(source, { pdfFonts: covers, light: true });
   const maxH = Math.min(bottom - y - (data.attribution ? 40 : 0), pageH * 0.58);
   const k = Math.min(contentW / width, maxH / height);
   const w = width * k;
@@ -320,7 +433,7 @@ export async function chartPdf(source: SVGSVGElement, data: ChartExportData, use
   holder.append(svg);
   document.body.append(holder);
   try {
-    await doc.svg(svg, { x: margin + (contentW - w) / 2, y, width: w, height: h });
+    await withPdfTextMeasure(doc, () => doc.svg(svg, { x: margin + (contentW - w) / 2, y, width: w, height: h }));
   } finally {
     holder.remove();
   }
@@ -329,12 +442,11 @@ export async function chartPdf(source: SVGSVGElement, data: ChartExportData, use
   if (data.legend?.length) {
     // The chart's series names sit beside the drawing on screen; here they go under it, with their colours.
     const colors = resolveColors(data.legend.map((l) => l.color));
-    doc.setFont("helvetica", "normal");
     doc.setFontSize(9);
     let x = margin;
     data.legend.forEach((item, i) => {
-      const label = pdfText(item.label);
-      const w = 14 + doc.getTextWidth(label) + 16;
+      const label = item.label;
+      const w = 14 + lineWidth(doc, covers, label, "normal") + 16;
       if (x + w > margin + contentW && x > margin) {
         x = margin;
         y += 14;
@@ -343,7 +455,7 @@ export async function chartPdf(source: SVGSVGElement, data: ChartExportData, use
       doc.setFillColor(r, g, b);
       doc.rect(x, y + 1, 9, 9, "F");
       doc.setTextColor(30, 33, 40);
-      doc.text(label, x + 13, y + 8.5);
+      drawLine(doc, covers, label, x + 13, y + 8.5, "normal");
       x += w;
     });
     y += 20;
@@ -359,14 +471,14 @@ export async function chartPdf(source: SVGSVGElement, data: ChartExportData, use
   const by = exportedByLine(user, at);
   for (let p = 1; p <= pages; p++) {
     doc.setPage(p);
-    doc.setFont("helvetica", "normal");
     doc.setFontSize(8.5);
     doc.setTextColor(90, 96, 110);
     doc.setDrawColor(210, 214, 222);
     doc.line(margin, pageH - margin + 2, pageW - margin, pageH - margin + 2);
-    doc.text(pdfText(by), margin, pageH - margin + 14);
-    doc.text(pageLabel(p, pages), pageW - margin, pageH - margin + 14, { align: "right" });
+    drawLine(doc, covers, by, margin, pageH - margin + 14, "normal");
+    drawLine(doc, covers, pageLabel(p, pages), pageW - margin, pageH - margin + 14, "normal", "right");
   }
+  fonts.finish();
   return doc.output("blob");
 }
 
