@@ -16,7 +16,7 @@ if (!existsSync(chromium)) {
 }
 
 /** Specs that write records; see the "data-entry" project. */
-const DATA_ENTRY_SPECS = /(entry-forms|entry-groups|export-scripts|history|import)\.spec\.ts/;
+const DATA_ENTRY_SPECS = /(entry-forms|entry-groups|export-scripts|history|import|security-input)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./specs",

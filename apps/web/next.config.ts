@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./src/lib/security-headers";
 
 const nextConfig: NextConfig = {
   // One build folder per checkout by default; NEXT_DIST_DIR lets parallel builds (helpers, CI
@@ -11,6 +12,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   typedRoutes: false,
   poweredByHeader: false,
+  // Every response, static files included; the per-request Content-Security-Policy is set in src/proxy.ts.
+  headers: async () => [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }],
   // Keep the dev-mode indicator away from the sidebar footer (theme switch, About link).
   devIndicators: { position: "bottom-right" },
 };

@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
 import { signInHref } from "~/lib/safe-next";
+import { contentSecurityPolicy, newNonce } from "~/lib/security-headers";
 
 /** Reachable without a session: the sign-in page, Better Auth's endpoints and the health check. */
 const PUBLIC_PREFIXES = ["/sign-in", "/api/auth/", "/api/health"];
@@ -15,6 +16,12 @@ export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const headers = new Headers(req.headers);
   headers.set("x-monitor-path", `${pathname}${search}`);
+  // A fresh nonce per request: Next reads it from the request's CSP and puts it on its own scripts.
+  const nonce = newNonce();
+  // biome-ignore lint/style/noProcessEnv: NODE_ENV is inlined at build time; the proxy stays clear of the server-only env module.
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
   const isPublic = PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p));
   if (
     !isPublic &&
@@ -24,7 +31,9 @@ export function proxy(req: NextRequest) {
   ) {
     return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), req.url));
   }
-  return NextResponse.next({ request: { headers } });
+  const res = NextResponse.next({ request: { headers } });
+  res.headers.set("content-security-policy", csp);
+  return res;
 }
 
 export const config = {

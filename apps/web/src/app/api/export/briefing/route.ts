@@ -2,12 +2,19 @@ import { hasRole } from "@monitor/domain";
 import type { NextRequest } from "next/server";
 import { BRIEFING_VIEW_NAMES, briefingFileName, resolveBriefing } from "~/features/export/briefing/briefing-params";
 import { getSession } from "~/server/auth";
+import { ExportLimiter } from "~/server/export/export-limiter";
 import { ExportError, printToPdf } from "~/server/export/print-pdf";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 120;
 
-const json = (status: number, message: string) => Response.json({ error: message }, { status, headers: { "cache-control": "no-store" } });
+const json = (status: number, message: string, extra: Record<string, string> = {}) =>
+  Response.json({ error: message }, { status, headers: { "cache-control": "no-store", ...extra } });
+
+/** Each export holds a Chromium page for seconds: 10 a minute and 2 at once per user, 4 at once per server. */
+const globalForLimiter = globalThis as unknown as { monitorExportLimiter?: ExportLimiter };
+globalForLimiter.monitorExportLimiter ??= new ExportLimiter({ perMinute: 10, perUser: 2, total: 4 });
+const limiter = globalForLimiter.monitorExportLimiter;
 
 /**
  * GET /api/export/briefing?view=<overview|province|group|recommendations>&<the view's parameters>: the
@@ -24,6 +31,8 @@ export async function GET(req: NextRequest): Promise<Response> {
   const resolved = resolveBriefing(Object.fromEntries(req.nextUrl.searchParams.entries()));
   if (!resolved.ok) return json(400, resolved.message);
   const { target } = resolved;
+  const slot = limiter.acquire(session.user.id);
+  if (!slot.ok) return json(slot.status, slot.message, { "retry-after": String(slot.retryAfterSeconds) });
   const generatedAt = new Date();
   const sep = target.printPath.includes("?") ? "&" : "?";
   const url = `${req.nextUrl.origin}${target.printPath}${sep}at=${encodeURIComponent(generatedAt.toISOString())}`;
@@ -45,6 +54,9 @@ export async function GET(req: NextRequest): Promise<Response> {
     });
   } catch (error) {
     if (error instanceof ExportError) return json(error.status, error.message);
-    return json(500, `The briefing could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error("[export] briefing failed:", error);
+    return json(500, "The briefing could not be printed. Try again; if it keeps failing, tell an administrator.");
+  } finally {
+    slot.release();
   }
 }
