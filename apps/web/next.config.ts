@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // Workspace packages export TypeScript source; Next compiles them.
   transpilePackages: ["@monitor/api", "@monitor/db", "@monitor/domain"],
   // PGlite loads its wasm/data files from disk at run time: keep it out of the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino"],
   typedRoutes: false,
   poweredByHeader: false,
   // Every response, static files included; the per-request Content-Security-Policy is set in src/proxy.ts.

@@ -61,6 +61,19 @@ test("using the app and exporting charts raises no Content-Security-Policy viola
   expect(violations).toEqual([]);
 });
 
+test("every response carries a request id for the logs: a well-formed one from the caller is kept, anything else replaced", async ({
+  request,
+}) => {
+  const page = await request.get("/");
+  expect(page.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const api = await request.get("/api/trpc/dataset.coverage", { headers: { "x-request-id": "lb-7f3a.42" } });
+  expect(api.status()).toBe(200);
+  expect(api.headers()["x-request-id"]).toBe("lb-7f3a.42");
+  const forged = await request.get("/api/health", { headers: { "x-request-id": "x y z" } });
+  expect(forged.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  expect(await forged.json()).toMatchObject({ ok: true });
+});
+
 test("the session cookie is out of scripts' reach and not sent cross-site", async ({ page, context }) => {
   await gotoReady(page, "/");
   const session = (await context.cookies()).find((c) => c.name.includes("session_token"));

@@ -42,6 +42,13 @@ function readAppTimeZone(value: string | undefined): string {
   return zone;
 }
 
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+function readLogLevel(value: string | undefined): (typeof LOG_LEVELS)[number] {
+  const level = value?.trim().toLowerCase() || "info";
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new Error(`LOG_LEVEL "${value}" is not one of ${LOG_LEVELS.join(", ")}.`);
+  return level as (typeof LOG_LEVELS)[number];
+}
+
 /** The only place in the app that reads the environment (server side). */
 export const serverEnv = {
   ...readDbEnv(process.env),
@@ -49,4 +56,6 @@ export const serverEnv = {
   APP_TIME_ZONE: readAppTimeZone(process.env.APP_TIME_ZONE),
   /** The Chromium binary that prints briefings to PDF (the system's; the app never downloads a browser). */
   CHROMIUM_PATH: process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium",
+  /** The structured log's level: fatal, error, warn, info (default), debug, trace or silent. */
+  LOG_LEVEL: readLogLevel(process.env.LOG_LEVEL),
 };

@@ -1,5 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { type NextRequest, NextResponse } from "next/server";
+import { requestId } from "~/lib/request-id";
 import { signInHref } from "~/lib/safe-next";
 import { contentSecurityPolicy, newNonce } from "~/lib/security-headers";
 
@@ -16,6 +17,9 @@ export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const headers = new Headers(req.headers);
   headers.set("x-monitor-path", `${pathname}${search}`);
+  // One id per request, in the server's log lines and sent back, so a user's report can be matched to the log.
+  const id = requestId(req.headers.get("x-request-id"));
+  headers.set("x-request-id", id);
   // A fresh nonce per request: Next reads it from the request's CSP and puts it on its own scripts.
   const nonce = newNonce();
   // biome-ignore lint/style/noProcessEnv: NODE_ENV is inlined at build time; the proxy stays clear of the server-only env module.
@@ -29,10 +33,13 @@ export function proxy(req: NextRequest) {
     !pathname.startsWith("/api/export/") &&
     !getSessionCookie(req, { cookiePrefix: "monitor" })
   ) {
-    return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), req.url));
+    const redirect = NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), req.url));
+    redirect.headers.set("x-request-id", id);
+    return redirect;
   }
   const res = NextResponse.next({ request: { headers } });
   res.headers.set("content-security-policy", csp);
+  res.headers.set("x-request-id", id);
   return res;
 }
 

@@ -4,6 +4,7 @@ import { BRIEFING_VIEW_NAMES, briefingFileName, resolveBriefing } from "~/featur
 import { getSession } from "~/server/auth";
 import { ExportLimiter } from "~/server/export/export-limiter";
 import { ExportError, printToPdf } from "~/server/export/print-pdf";
+import { log, requestIdOf } from "~/server/log";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 120;
@@ -37,6 +38,7 @@ export async function GET(req: NextRequest): Promise<Response> {
   const sep = target.printPath.includes("?") ? "&" : "?";
   const url = `${req.nextUrl.origin}${target.printPath}${sep}at=${encodeURIComponent(generatedAt.toISOString())}`;
   try {
+    const started = performance.now();
     const pdf = await printToPdf({
       url,
       cookie: req.headers.get("cookie") ?? "",
@@ -44,6 +46,16 @@ export async function GET(req: NextRequest): Promise<Response> {
       footerNote: `Generated ${generatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC for ${session.user.name || session.user.email}`,
       signal: req.signal,
     });
+    log.info(
+      {
+        reqId: requestIdOf(req),
+        view: target.view,
+        userId: session.user.id,
+        bytes: pdf.byteLength,
+        ms: Math.round(performance.now() - started),
+      },
+      "briefing exported",
+    );
     return new Response(Buffer.from(pdf), {
       headers: {
         "content-type": "application/pdf",
@@ -53,8 +65,11 @@ export async function GET(req: NextRequest): Promise<Response> {
       },
     });
   } catch (error) {
-    if (error instanceof ExportError) return json(error.status, error.message);
-    console.error("[export] briefing failed:", error);
+    if (error instanceof ExportError) {
+      log.warn({ reqId: requestIdOf(req), view: target.view, status: error.status, reason: error.message }, "briefing not exported");
+      return json(error.status, error.message);
+    }
+    log.error({ reqId: requestIdOf(req), view: target.view, err: error }, "briefing failed");
     return json(500, "The briefing could not be printed. Try again; if it keeps failing, tell an administrator.");
   } finally {
     slot.release();
