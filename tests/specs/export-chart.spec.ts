@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { E2E_OUTPUT, E2E_USERS, screenshotPath } from "../e2e-users";
+import { E2E_USERS, screenshotPath } from "../e2e-users";
+import * as exportFiles from "../export-files";
 import { gotoReady } from "../support";
 
 /**
@@ -13,67 +12,11 @@ import { gotoReady } from "../support";
  * a map's PDF carries the OpenStreetMap attribution. Everything is made in the browser.
  */
 
-const dir = path.join(E2E_OUTPUT, "export-chart");
-
-async function exportAs(page: Page, scope: Locator, format: "PDF" | "PNG" | "CSV", name: string): Promise<string> {
-  const button = scope.getByRole("button", { name: /^Export chart:/ });
-  await button.click();
-  const menu = page.getByRole("menu");
-  await expect(menu).toBeVisible();
-  const download = page.waitForEvent("download");
-  await menu.getByRole("menuitem", { name: new RegExp(`^${format}`) }).click();
-  const file = await download;
-  mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, name);
-  await file.saveAs(target);
-  expect(file.suggestedFilename()).toMatch(new RegExp(`^militancy-monitor_[a-z0-9-]+_\\d{4}-\\d{2}-\\d{2}\\.${format.toLowerCase()}$`));
-  await expect(scope.getByText(/^Saved militancy-monitor_/)).toBeVisible();
-  return target;
-}
-
-const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"]).toString("utf8").replace(/\s+/g, " ");
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file]).toString("utf8"))?.[1] ?? 0);
-function pdfPreview(file: string, name: string) {
-  mkdirSync(path.dirname(screenshotPath(name)), { recursive: true });
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", file, screenshotPath(name).replace(/\.png$/, "")]);
-}
-
-/** A PNG's size from its IHDR chunk. */
-function pngSize(file: string): { width: number; height: number } {
-  const b = readFileSync(file);
-  expect(b.subarray(1, 4).toString("ascii")).toBe("PNG");
-  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
-}
-
-/** CSV text → rows of cells (quoted cells with commas or quotes handled; the BOM dropped). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n") {
-      row.push(cell.replace(/\r$/, ""));
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
+/** The helpers of tests/export-files.ts, saving into this spec's folder. */
+const exportAs = (page: Page, scope: Locator, format: "PDF" | "PNG" | "CSV", name: string) =>
+  exportFiles.exportAs(page, scope, format, name, "export-chart");
+const { pdfText, pdfPages, pngSize, parseCsv } = exportFiles;
+const pdfPreview = (file: string, name: string) => exportFiles.pdfPreview(file, name);
 
 test("a trends chart exports as PDF, PNG at 2× and CSV, with the filters, sources and the table's numbers", async ({ page }) => {
   await gotoReady(page, "/trends?metric=terror_attacks&group=iskp");

@@ -41,7 +41,33 @@ const errorMiddleware = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorMiddleware);
+/** The path of the first string in `value` that holds a NUL character, or null (PostgreSQL text cannot store one). */
+export function nulPath(value: unknown, path: (string | number)[] = [], depth = 0): (string | number)[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (depth > 20 || value === null || typeof value !== "object") return null;
+  for (const [k, v] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = nulPath(v, [...path, k], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Text with a NUL character (\0) is refused before any procedure sees it: PostgreSQL cannot store it in
+ * text, and it is never meaningful in names, notes or filters (it comes from a binary file or an attack).
+ */
+const textMiddleware = t.middleware(async ({ getRawInput, next }) => {
+  const path = nulPath(await getRawInput());
+  if (path) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `Remove the NUL character (\\0) from ${path.length ? path.join(".") : "the input"}: text cannot contain it.`,
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMiddleware).use(textMiddleware);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

@@ -36,11 +36,16 @@ const FILL: Record<PresenceBasis, string> = {
 
 const unitName = (id: string) => (id === "PK-TA" ? "FATA" : (getAdminUnit(id)?.name ?? id));
 
-interface CountryMap {
+export interface CountryMap {
   country: "PK" | "AF";
   presence: PresenceMap;
   shapes: MapShapes;
   areas: PresenceArea<CitationView>[];
+}
+
+/** The group's areas maps: Pakistan and Afghanistan, each only where the group lists an area there. */
+export function presenceMapsOf(group: GroupView): CountryMap[] {
+  return (["PK", "AF"] as const).map((c) => mapFor(group, c)).filter((m): m is CountryMap => m !== null);
 }
 
 function mapFor(group: GroupView, country: "PK" | "AF"): CountryMap | null {
@@ -60,11 +65,14 @@ function mapFor(group: GroupView, country: "PK" | "AF"): CountryMap | null {
   return { country, presence, shapes, areas };
 }
 
-/** Rows of the list under a map: areas named (or with named districts) one by one; areas painted because a wider unit is listed, one row per listing. */
-function rowsOf(m: CountryMap) {
+/**
+ * Rows of the list under a map (and of the briefing's table): areas named (or with named districts) one
+ * by one; areas painted because a wider unit is listed, one row per listing, with their names in `members`.
+ */
+export function rowsOf(m: CountryMap) {
   const order = (b: PresenceBasis) => PRESENCE_BASES.indexOf(b);
   const sorted = [...m.areas].sort((a, b) => order(a.basis) - order(b.basis) || unitName(a.id).localeCompare(unitName(b.id)));
-  const rows: { key: string; label: string; detail?: string; basis: PresenceBasis; citations: CitationView[] }[] = [];
+  const rows: { key: string; label: string; detail?: string; basis: PresenceBasis; citations: CitationView[]; members: string[] }[] = [];
   const grouped = new Map<string, PresenceArea<CitationView>[]>();
   for (const a of sorted) {
     if (a.basis === "named" || a.basis === "districts-named") {
@@ -75,6 +83,7 @@ function rowsOf(m: CountryMap) {
         detail: inside.length ? `named: ${inside.map(unitName).join(", ")}` : undefined,
         basis: a.basis,
         citations: a.claims.flatMap((c) => c.citations),
+        members: [unitName(a.id)],
       });
       continue;
     }
@@ -93,6 +102,7 @@ function rowsOf(m: CountryMap) {
       detail: members.length > 1 ? `${unitName(via)} is listed as a whole` : `within ${unitName(via)}`,
       basis: first.basis,
       citations: [...new Map(members.flatMap((a) => a.claims).map((c) => [c.key, c])).values()].flatMap((c) => c.citations),
+      members: members.map((a) => unitName(a.id)),
     });
   }
   return rows;
@@ -100,7 +110,7 @@ function rowsOf(m: CountryMap) {
 
 export function GroupAreasMap({ group }: { group: GroupView }) {
   const label = group.abbreviation ?? group.name;
-  const maps = (["PK", "AF"] as const).map((c) => mapFor(group, c)).filter((m): m is CountryMap => m !== null);
+  const maps = presenceMapsOf(group);
   const outside = group.areas.filter((id) => !(id === "PK-TA" || countryOf(id) === "PK" || countryOf(id) === "AF"));
   if (maps.length === 0) {
     return (

@@ -1,20 +1,15 @@
 import {
   type CitationView,
   CLAIM_TOPIC_LABELS,
-  countryOf,
   type FuzzyDate,
   formatCount,
   formatDate,
   GROUP_CLAIM_TOPICS,
   type GroupView,
   getAdminUnit,
-  groupPresence,
   PRESENCE_BASES,
   PRESENCE_LABELS,
   PRESENCE_VALUE,
-  type PresenceArea,
-  type PresenceBasis,
-  type PresenceMap,
   RELATIONSHIP_TYPE_LABELS,
   RELATIONSHIP_TYPE_READING,
   Slug,
@@ -24,8 +19,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Briefing, briefingContext, CitationRegistry, cites, coverageLine, Section } from "~/features/export/briefing/print/kit";
 import { incidentLogSection, incidentsSection, statisticsSection } from "~/features/export/briefing/print/sections";
+import { presenceMapsOf, rowsOf } from "~/features/groups/group-areas-map";
 import { GROUP_KIND_LABELS } from "~/features/groups/group-kind-badge";
-import { buildMapShapes } from "~/features/maps/build-map-shapes";
 import { ChoroplethMap } from "~/features/maps/choropleth-map";
 import type { SearchParams } from "~/lib/search-params";
 import { serverCaller } from "~/trpc/server";
@@ -102,70 +97,6 @@ function StrengthBars({ estimates, label }: { estimates: GroupView["strength"]; 
   );
 }
 
-const unitName = (id: string) => (id === "PK-TA" ? "FATA" : (getAdminUnit(id)?.name ?? id));
-
-/**
- * The rows under an areas map: each area named (or with named districts) on its own row with the claims
- * naming it; areas painted because a wider unit is listed, one row per listed unit ("23 districts of
- * Khyber Pakhtunkhwa"), so a province listed as a whole does not fill pages with its districts.
- */
-function areaRows(areas: readonly PresenceArea<CitationView>[], level: "province" | "district") {
-  const sorted = [...areas].sort(
-    (a, b) => PRESENCE_BASES.indexOf(a.basis) - PRESENCE_BASES.indexOf(b.basis) || unitName(a.id).localeCompare(unitName(b.id)),
-  );
-  const dedupe = (cs: CitationView[]) => [...new Map(cs.map((c) => [`${c.source}|${c.locator}|${c.quote}`, c])).values()];
-  const rows: { key: string; label: string; detail?: string; basis: PresenceBasis; citations: CitationView[] }[] = [];
-  const wider = new Map<string, PresenceArea<CitationView>[]>();
-  for (const a of sorted) {
-    if (a.basis === "named" || a.basis === "districts-named") {
-      const inside = a.basis === "districts-named" ? a.listed.filter((id) => id !== a.id && getAdminUnit(id)?.level === "district") : [];
-      rows.push({
-        key: a.id,
-        label: unitName(a.id),
-        detail: inside.length ? `named: ${inside.map(unitName).join(", ")}` : undefined,
-        basis: a.basis,
-        citations: dedupe(a.claims.flatMap((c) => c.citations)),
-      });
-    } else {
-      const via = a.listed.find((id) => id !== a.id) ?? a.id;
-      wider.set(`${a.basis}|${via}`, [...(wider.get(`${a.basis}|${via}`) ?? []), a]);
-    }
-  }
-  for (const [key, members] of wider) {
-    const [first] = members;
-    if (!first) continue;
-    const via = key.split("|")[1] ?? "";
-    rows.push({
-      key,
-      label: members.length === 1 ? unitName(first.id) : `${members.length} ${level}s of ${unitName(via)}`,
-      detail:
-        members.length > 1
-          ? `${unitName(via)} is listed as a whole: ${members.map((m) => unitName(m.id)).join(", ")}`
-          : `within ${unitName(via)}`,
-      basis: first.basis,
-      citations: dedupe(members.flatMap((m) => m.claims).flatMap((c) => c.citations)),
-    });
-  }
-  return rows;
-}
-
-/** Where the group is listed as operating, per country, at district level where districts are named. */
-function presenceMaps(group: GroupView) {
-  return (["PK", "AF"] as const).flatMap((country) => {
-    const listed = group.areas.filter((id) => (id === "PK-TA" ? country === "PK" : countryOf(id) === country));
-    if (listed.length === 0) return [];
-    const byDistrict = country === "PK" && listed.some((id) => id === "PK-TA" || getAdminUnit(id)?.level === "district");
-    const presence: PresenceMap = { country, level: byDistrict ? "district" : "province" };
-    const shapes =
-      country === "AF"
-        ? buildMapShapes("af-provinces", { width: 420, height: 360 })
-        : buildMapShapes(byDistrict ? "pk-districts" : "pk-provinces", { width: 420, height: 420, inset: false });
-    const drawn = new Set(shapes.shapes.map((s) => s.id));
-    const areas = Object.values(groupPresence<CitationView>(group, presence).areas).filter((a) => drawn.has(a.id));
-    return [{ country, shapes, areas, level: presence.level }];
-  });
-}
-
 /**
  * A group's profile as a printable briefing: its facts, the cited claims by topic, roles, leaders,
  * strength estimates (side by side, never blended), alliances and rivalries, where it operates, the
@@ -207,7 +138,7 @@ export default async function PrintGroupPage({
         : { ...c, sourceTitle: sourceView(c.source)?.title ?? c.source, sourceShortTitle: sourceView(c.source)?.shortTitle ?? c.source },
     );
   const topics = GROUP_CLAIM_TOPICS.filter((t) => group.claims.some((c) => c.topic === t));
-  const maps = presenceMaps(group);
+  const maps = presenceMapsOf(group);
   const strength = [...group.strength].sort((a, b) => a.asOf.date.localeCompare(b.asOf.date));
 
   const body = (
@@ -399,11 +330,11 @@ export default async function PrintGroupPage({
           const countryName = m.country === "AF" ? "Afghanistan" : "Pakistan";
           const values = Object.fromEntries(m.areas.map((a) => [a.id, PRESENCE_VALUE[a.basis]]));
           const present = PRESENCE_BASES.filter((b) => m.areas.some((a) => a.basis === b));
-          const rows = areaRows(m.areas, m.level);
+          const rows = rowsOf(m);
           return (
             <Section
               key={m.country}
-              title={`Where it operates: ${countryName}, by ${m.level}`}
+              title={`Where it operates: ${countryName}, by ${m.presence.level}`}
               figure={
                 <div className="map">
                   <ChoroplethMap
@@ -432,7 +363,13 @@ export default async function PrintGroupPage({
                     <tr key={r.key}>
                       <td>
                         {r.label}
-                        {r.detail ? <div className="muted small">{r.detail}</div> : null}
+                        {r.members.length > 1 ? (
+                          <div className="muted small">
+                            {r.detail}: {r.members.join(", ")}
+                          </div>
+                        ) : r.detail ? (
+                          <div className="muted small">{r.detail}</div>
+                        ) : null}
                       </td>
                       <td className="small">{PRESENCE_LABELS[r.basis]}</td>
                       <td className="small">
