@@ -174,3 +174,21 @@ test("a recommendation's outcome indicator exports its figures and status change
   expect(text).toContain("Page 1 of");
   pdfPreview(pdf, "export-more-indicator-pdf");
 });
+
+test("an incident's locator map exports with the place, the incident's quotes and the OSM line", async ({ page }) => {
+  await gotoReady(page, `/incidents/${encodeURIComponent("crss-2025/incident/kabul-airport-bombing-2021-08")}`);
+  const frame = page
+    .locator("figure")
+    .filter({ has: page.getByRole("button", { name: /^Export chart:/ }) })
+    .first();
+  const csv = readCsv(await exportAs(page, frame, "CSV", "locator.csv"));
+  expect(csv[0]).toEqual(["Incident", "Date", "Country", "Province", "District", "Highlighted on the map"]);
+  expect(csv[1]?.[2]).toBe("AF");
+  const pdf = await exportAs(page, frame, "PDF", "locator.pdf");
+  const text = pdfText(pdf);
+  expect(text).toContain("Where:");
+  expect(text).toContain("OpenStreetMap contributors");
+  expect(text).toMatch(/“[^”]{10,}/);
+  expect(text).toContain("Page 1 of");
+  pdfPreview(pdf, "export-locator-pdf");
+});

@@ -1,5 +1,7 @@
 import "server-only";
-import { getAdminUnit } from "@monitor/domain";
+import { type CitationView, type DatePrecision, formatDate, getAdminUnit } from "@monitor/domain";
+import { type ChartExportData, MAP_ATTRIBUTION, shortQuote, uniqueLines } from "~/features/export/chart/chart-export";
+import { FigureExportFrame } from "~/features/groups/figure-export-frame";
 import { type BoundarySet, buildMapShapes, type MapShapes } from "~/features/maps/build-map-shapes";
 
 export interface LocatorPlace {
@@ -45,7 +47,16 @@ function shapesFor(choice: LocatorChoice): MapShapes {
  * A small locator map for one incident (SVG drawn on the server from the OpenStreetMap boundary files;
  * no tiles, no network). The incident's district or province is filled with the accent colour.
  */
-export function LocatorMap({ place, label }: { place: LocatorPlace; label: string }) {
+export function LocatorMap({
+  place,
+  label,
+  incident,
+}: {
+  place: LocatorPlace;
+  label: string;
+  /** The incident the map locates: with it the map gets an Export menu whose files cite its sources. */
+  incident?: { title: string; date: string; datePrecision: DatePrecision; citations: readonly CitationView[] };
+}) {
   let choice = chooseLocator(place);
   let map = shapesFor(choice);
   // A code the boundary file does not hold (e.g. a renamed district): fall back to the province.
@@ -58,47 +69,82 @@ export function LocatorMap({ place, label }: { place: LocatorPlace; label: strin
     ? `Map: ${label} is in ${target.name}${choice.level === "district" ? " district" : ""}, highlighted.`
     : `Map: the sources place ${label} in ${place.country === "AF" ? "Afghanistan" : "Pakistan"}, without a province.`;
 
+  const placeName = (id: string | null) => (id ? (getAdminUnit(id)?.name ?? id) : "");
+  const exportData: ChartExportData | null = incident
+    ? {
+        title: `Where: ${incident.title}`,
+        filters: [
+          { label: "Incident", value: incident.title },
+          { label: "Date", value: formatDate(incident.date, incident.datePrecision) },
+        ],
+        asOf: `the incident's place as its sources give it${target ? `: ${target.name}` : ""}`,
+        sources: uniqueLines(
+          incident.citations.map((c) => `“${shortQuote(c.quote)}” (${c.sourceShortTitle}${c.locator ? `, ${c.locator}` : ""})`),
+        ),
+        columns: ["Incident", "Date", "Country", "Province", "District", "Highlighted on the map"],
+        rows: [
+          [
+            incident.title,
+            incident.date,
+            place.country,
+            placeName(place.province),
+            placeName(place.district),
+            target ? `${target.name}${choice.level === "district" ? " district" : ""}` : "",
+          ],
+        ],
+        attribution: MAP_ATTRIBUTION,
+      }
+    : null;
+  const drawing = (
+    <svg viewBox={map.viewBox} role="img" aria-label={description} className="block h-auto max-h-[320px] w-full">
+      <g>
+        {map.shapes.map((s) => (
+          <path
+            key={s.id}
+            d={s.d}
+            vectorEffect="non-scaling-stroke"
+            strokeLinejoin="round"
+            style={{
+              fill: s.id === choice.highlight ? "var(--accent)" : "var(--surface-3)",
+              stroke: "var(--border-strong)",
+              strokeWidth: 0.7,
+            }}
+          >
+            <title>{s.name}</title>
+          </path>
+        ))}
+      </g>
+      {map.lines?.map((l) => (
+        <path
+          key={l.id}
+          d={l.d}
+          fill="none"
+          vectorEffect="non-scaling-stroke"
+          strokeLinejoin="round"
+          strokeDasharray={l.dashed ? "5 3" : undefined}
+          style={{ stroke: "var(--muted-foreground)", strokeWidth: l.dashed ? 1 : 1.1 }}
+        />
+      ))}
+      {target ? (
+        <path
+          d={target.d}
+          fill="none"
+          vectorEffect="non-scaling-stroke"
+          strokeLinejoin="round"
+          style={{ stroke: "var(--foreground)", strokeWidth: 1.6 }}
+        />
+      ) : null}
+    </svg>
+  );
   return (
     <figure className="flex flex-col gap-2">
-      <svg viewBox={map.viewBox} role="img" aria-label={description} className="block h-auto max-h-[320px] w-full">
-        <g>
-          {map.shapes.map((s) => (
-            <path
-              key={s.id}
-              d={s.d}
-              vectorEffect="non-scaling-stroke"
-              strokeLinejoin="round"
-              style={{
-                fill: s.id === choice.highlight ? "var(--accent)" : "var(--surface-3)",
-                stroke: "var(--border-strong)",
-                strokeWidth: 0.7,
-              }}
-            >
-              <title>{s.name}</title>
-            </path>
-          ))}
-        </g>
-        {map.lines?.map((l) => (
-          <path
-            key={l.id}
-            d={l.d}
-            fill="none"
-            vectorEffect="non-scaling-stroke"
-            strokeLinejoin="round"
-            strokeDasharray={l.dashed ? "5 3" : undefined}
-            style={{ stroke: "var(--muted-foreground)", strokeWidth: l.dashed ? 1 : 1.1 }}
-          />
-        ))}
-        {target ? (
-          <path
-            d={target.d}
-            fill="none"
-            vectorEffect="non-scaling-stroke"
-            strokeLinejoin="round"
-            style={{ stroke: "var(--foreground)", strokeWidth: 1.6 }}
-          />
-        ) : null}
-      </svg>
+      {exportData ? (
+        <FigureExportFrame data={exportData} header={<span className="text-[12px] font-medium text-muted-foreground">Location</span>}>
+          {drawing}
+        </FigureExportFrame>
+      ) : (
+        drawing
+      )}
       <figcaption className="flex flex-col gap-0.5 text-[11px] leading-snug text-muted-foreground">
         <span className="font-medium text-foreground/85">
           {target ? `${target.name}${choice.level === "district" ? " district" : ""} highlighted. ` : "No province stated. "}

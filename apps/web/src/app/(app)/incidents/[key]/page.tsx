@@ -53,6 +53,7 @@ export default async function IncidentPage({
           <LocatorMap
             place={{ country: incident.country, province: incident.province, district: incident.district }}
             label={`“${incident.title}”`}
+            incident={{ title: incident.title, date: incident.date, datePrecision: incident.datePrecision, citations: incident.citations }}
           />
         }
       />
