@@ -20,6 +20,7 @@ import { createContext } from "./context";
 import { createCaller } from "./index";
 import { createUser } from "./services/users";
 import { sessionFor } from "./test-sessions";
+import { policePostIncident } from "./testing/records";
 
 const driver = process.env.TEST_DB_DRIVER ?? "pglite";
 const CLI = { userId: null, label: "cli:test" };
@@ -44,25 +45,12 @@ async function withHistory(db: Database) {
   );
   const as = (u: typeof editor) =>
     createCaller(createContext({ db, session: sessionFor(u.role, { id: u.id, email: u.email }), now: () => clock }));
-  const incident: Incident = {
+  const incident = policePostIncident(data.ids.source, {
     key: "backup/2022-09-14/police-post",
-    title: "Attack on a police post",
     date: "2022-09-14",
-    datePrecision: "day",
-    country: "PK",
-    province: "PK-KP",
-    district: "pk-kp-bajaur",
-    place: null,
-    type: "armed_assault",
-    target: "security_forces",
-    killed: 5,
-    killedQualifier: "exact",
-    injured: null,
-    injuredQualifier: "exact",
     perpetrators: [{ group: data.ids.groupA, attribution: "claimed" }],
     description: "Unicode kept: تحریک طالبان پاکستان, “quotes”, emoji 💣, a backslash \\, a line break\nand a null-looking 'null'.",
-    citations: [{ source: data.ids.source, locator: "p. 3", quote: "an attack on a police post in Bajaur" }],
-  };
+  });
   await as(editor).records.save({ type: "incident", record: incident, expectedVersion: null });
   await as(editor).records.save({ type: "incident", record: { ...incident, killed: 7 }, expectedVersion: 1 });
   await as(editor).records.save({

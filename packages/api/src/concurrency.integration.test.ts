@@ -7,13 +7,14 @@
  */
 import { countAuditEntries, type DbHandle, importDataset } from "@monitor/db";
 import { createTestDb, makeDataset } from "@monitor/db/testing";
-import { type Incident, suggestMapping, type UserView } from "@monitor/domain";
+import { suggestMapping, type UserView } from "@monitor/domain";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext, type Session } from "./context";
 import { createCaller } from "./index";
 import { createUser } from "./services/users";
 import { sessionFor } from "./test-sessions";
+import { policePostIncident } from "./testing/records";
 
 const CLI = { userId: null, label: "cli:test" };
 const clock = new Date("2026-03-10T09:00:00.000Z");
@@ -67,25 +68,7 @@ function split<T>(results: PromiseSettledResult<T>[]) {
 
 describe(`${N} concurrent editors on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {
   it("edit one incident version at once: exactly one wins per version, the rest conflict, and the final state is the winner's", async () => {
-    const base: Incident = {
-      key: "concurrent/2022-05-10/police-post",
-      title: "Attack on a police post",
-      date: "2022-05-10",
-      datePrecision: "day",
-      country: "PK",
-      province: "PK-KP",
-      district: "pk-kp-bajaur",
-      place: null,
-      type: "armed_assault",
-      target: "security_forces",
-      killed: 5,
-      killedQualifier: "exact",
-      injured: null,
-      injuredQualifier: "exact",
-      perpetrators: [],
-      description: null,
-      citations: [{ source: data.ids.source, locator: "p. 3", quote: "an attack on a police post in Bajaur" }],
-    };
+    const base = policePostIncident(data.ids.source, { key: "concurrent/2022-05-10/police-post" });
     await callerOf(session(editors, 0)).records.save({ type: "incident", record: base, expectedVersion: null });
     for (let round = 1; round <= 3; round++) {
       const audit = await countAuditEntries(handle.db);

@@ -13,6 +13,7 @@ import { createContext } from "./context";
 import { createCaller } from "./index";
 import { createUser } from "./services/users";
 import { sessionFor, trpcErrorOf } from "./test-sessions";
+import { policePostIncident } from "./testing/records";
 
 const CLI = { userId: null, label: "cli:test" };
 const clock = new Date("2026-03-10T09:00:00.000Z");
@@ -51,26 +52,11 @@ const issuesOf = (e: TRPCError) => (e.cause as { issues?: { path: (string | numb
 let n = 0;
 function incident(overrides: Partial<Incident> = {}): Incident {
   n++;
-  return {
+  return policePostIncident(ids.source, {
     key: `entry/2022-05-0${(n % 9) + 1}/police-post-${n}`,
     title: `Attack on a police post ${n}`,
-    date: "2022-05-10",
-    datePrecision: "day",
-    country: "PK",
-    province: "PK-KP",
-    district: `pk-kp-bajaur`,
-    place: null,
-    type: "armed_assault",
-    target: "security_forces",
-    killed: 5,
-    killedQualifier: "exact",
-    injured: null,
-    injuredQualifier: "exact",
-    perpetrators: [],
-    description: null,
-    citations: [{ source: ids.source, locator: "p. 3", quote: "an attack on a police post in Bajaur", originalProducer: null }],
     ...overrides,
-  };
+  });
 }
 
 describe(`records on ${process.env.TEST_DB_DRIVER ?? "pglite"}`, () => {

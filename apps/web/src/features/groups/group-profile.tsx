@@ -1,19 +1,16 @@
 "use client";
 
 import {
-  type Citation,
   type CitationView,
   CLAIM_TOPIC_LABELS,
   type FuzzyDate,
   formatCount,
-  formatDate,
   GROUP_CLAIM_TOPICS,
   type GroupClaimTopic,
   type GroupView,
   RELATIONSHIP_TYPES,
   type RelationshipType,
   type RelationshipView,
-  type SourceView,
 } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ChartLine, LayoutDashboard, ListChecks, Network } from "lucide-react";
@@ -26,12 +23,14 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Skeleton } from "~/components/ui/skeleton";
 import { SourceBadges } from "~/features/citations/source-badges";
+import { withTitles } from "~/features/citations/with-titles";
 import { ExportBriefingButton } from "~/features/export/briefing/export-briefing-button";
 import { EditRecordLink, HistoryLink, RecordRowLinks } from "~/features/history/history-link";
 import { groupColor } from "~/lib/group-colors";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
 import { GroupActivity } from "./group-activity";
+import { fuzzy, span } from "./group-format";
 import { GroupKindBadge } from "./group-kind-badge";
 import { LeadersTimeline, RolesTimeline, type RoleView } from "./group-timelines";
 import { StrengthChart } from "./strength-chart";
@@ -129,28 +128,7 @@ function relationshipSentence(type: RelationshipType, from: ReactNode, to: React
   }
 }
 
-function fuzzy(d: FuzzyDate): string {
-  return formatDate(d.date, d.precision);
-}
-
 const PRECISION_WORDS: Record<FuzzyDate["precision"], string> = { day: "to the day", month: "to the month", year: "to the year" };
-
-/** "Dec 2007 – Aug 2009", "from 2018", "until 2014", or null when no date is recorded. */
-function span(start: FuzzyDate | null, end: FuzzyDate | null): string | null {
-  if (start && end) return `${fuzzy(start)} – ${fuzzy(end)}`;
-  if (start) return `from ${fuzzy(start)}`;
-  if (end) return `until ${fuzzy(end)}`;
-  return null;
-}
-
-/** Citations as the dataset stores them, with their sources' titles (roles come without them). */
-function withTitles(citations: readonly (Citation | CitationView)[], sources: readonly SourceView[]): CitationView[] {
-  return citations.map((c) => {
-    if ("sourceShortTitle" in c) return c;
-    const s = sources.find((x) => x.slug === c.source);
-    return { ...c, sourceTitle: s?.title ?? c.source, sourceShortTitle: s?.shortTitle ?? c.source };
-  });
-}
 
 export interface GroupProfileProps {
   slug: string;

@@ -8,6 +8,7 @@ import { SourceBadges } from "~/features/citations/source-badges";
 import { type ChartExportData, shortQuote } from "~/features/export/chart/chart-export";
 import { ExportMenu } from "~/features/export/chart/export-menu";
 import { niceTicks } from "~/features/trends/trend-math";
+import { strengthText } from "./group-format";
 
 const SOURCE_COLORS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)", "var(--chart-6)"];
 
@@ -18,15 +19,6 @@ export interface StrengthView {
   qualifier: string;
   asOf: FuzzyDate;
   citations: CitationView[];
-}
-
-const STRENGTH_WORDS: Record<string, string> = { about: "about ", at_least: "at least ", over: "over ", up_to: "up to " };
-
-/** "up to 6,500", "between 4,000 and 5,000", "about 500–1,500": the estimate as its source states it. */
-export function strengthText(low: number, high: number, qualifier: string): string {
-  if (qualifier === "between" && low !== high) return `between ${formatCount(low)} and ${formatCount(high)}`;
-  const range = low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
-  return `${STRENGTH_WORDS[qualifier] ?? ""}${range}`;
 }
 
 interface Datum {

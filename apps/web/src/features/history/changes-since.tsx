@@ -27,6 +27,7 @@ import { EnumSelect } from "~/features/filters/enum-select";
 import type { IgnoredFilter } from "~/features/filters/ignored-filters";
 import { ActionLink } from "~/features/filters/list-empty-state";
 import { DateField, IgnoredFilters, UrlFilterForm } from "~/features/filters/url-filter-form";
+import { downloadText } from "~/lib/download";
 import { readServerError } from "~/lib/form-errors";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
@@ -271,15 +272,7 @@ function CsvButton({ since, type, total }: { since: string; type: RecordType | u
         items.push(...page.items);
         if (page.items.length < 500) break;
       }
-      const url = URL.createObjectURL(new Blob([csvOf(items, window.location.origin)], { type: "text/csv;charset=utf-8" }));
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = `changes-since-${since}${type ? `-${type}` : ""}.csv`;
-      a.hidden = true;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadText(csvOf(items, window.location.origin), `changes-since-${since}${type ? `-${type}` : ""}.csv`);
     } catch (err) {
       setProblem(`The file could not be made: ${readServerError(err).message}`);
     } finally {

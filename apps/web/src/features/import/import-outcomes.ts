@@ -165,18 +165,6 @@ export function errorReportCsv(lines: readonly ImportErrorReportRow[]): string {
   return `\uFEFF${body}\r\n`;
 }
 
-export function downloadText(text: string, fileName: string, type = "text/csv;charset=utf-8") {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The editor's calendar day, for the report's file name. */
 export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -12,11 +12,11 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { FormAlert } from "~/components/ui/form-field";
 import { SegmentedControl } from "~/components/ui/segmented-control";
 import { Table, TBody, Td, THead, Th, Tr } from "~/components/ui/table";
+import { downloadText } from "~/lib/download";
 import { useTRPC } from "~/trpc/react";
 import { KIND_LABELS } from "./file-step";
 import {
   countOutcomes,
-  downloadText,
   errorReportCsv,
   errorReportRows,
   type ImportReview,

@@ -14,6 +14,7 @@ import { isTRPCClientError } from "@trpc/client";
 import { Download, LoaderCircle } from "lucide-react";
 import Papa from "papaparse";
 import { Button } from "~/components/ui/button";
+import { downloadText } from "~/lib/download";
 import { cn } from "~/lib/utils";
 import { useTRPC } from "~/trpc/react";
 
@@ -36,19 +37,6 @@ function exportProblem(err: unknown): string {
   return answered && err instanceof Error ? err.message : "The server could not be reached. Check the connection and try again.";
 }
 
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The browser has taken the file by the time the click returns; free the blob a little later.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export interface CsvExportButtonProps {
   /** The view's filters and order: the file has every matching row, not only the page shown. */
   input: RecommendationFilter & { sort: RecommendationSort; dir: "asc" | "desc" };
@@ -64,7 +52,7 @@ export function CsvExportButton({ input, today, className }: CsvExportButtonProp
   const exportRows = useMutation({
     // Always fresh: a file stamped "status as of" must not come from a minute-old cache.
     mutationFn: () => queryClient.fetchQuery({ ...trpc.recommendations.exportRows.queryOptions(input), staleTime: 0 }),
-    onSuccess: ({ asOf, rows }) => download(recommendationCsv(rows), recommendationCsvFileName(asOf)),
+    onSuccess: ({ asOf, rows }) => downloadText(recommendationCsv(rows), recommendationCsvFileName(asOf)),
   });
   const asOf = exportRows.data?.asOf ?? today;
 

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from "@monitor/api";
 import {
-  type CitationView,
+  type Citation,
   formatCount,
   formatDate,
   PRIORITY_LABELS,
@@ -12,6 +12,7 @@ import {
   THEME_LABELS,
 } from "@monitor/domain";
 import type { Metadata } from "next";
+import { withTitles } from "~/features/citations/with-titles";
 import { scoreboardDimension } from "~/features/export/briefing/briefing-params";
 import { Briefing, briefingContext, CitationRegistry, cites, coverageLine, Section } from "~/features/export/briefing/print/kit";
 import { describeFilter, filterQuery, readTrackerParams, TRACKER_PARAM_LABELS } from "~/features/recommendations/tracker-params";
@@ -74,9 +75,8 @@ type Rec = RouterOutputs["recommendations"]["list"]["items"][number];
 function latestUpdate(r: Rec) {
   const u = r.updates.at(-1);
   if (!u) return null;
-  const citations: CitationView[] = u.evidence.flatMap((e) =>
-    e.kind === "citation" ? [{ ...e.citation, sourceTitle: e.citation.source, sourceShortTitle: e.citation.source }] : [],
-  );
+  // Evidence citations carry only the source's slug; the table gives them their titles (withTitles).
+  const citations: Citation[] = u.evidence.flatMap((e) => (e.kind === "citation" ? [e.citation] : []));
   const links = u.evidence.flatMap((e) => (e.kind === "link" ? [`${e.title} (${formatDate(e.date)}, ${e.url})`] : []));
   return { u, citations, links };
 }
@@ -123,13 +123,6 @@ export default async function PrintRecommendationsPage({ searchParams }: { searc
   const viewUrl = ctx.url(`/recommendations/scoreboard${query ? `?${query}` : ""}`);
   const presentStatuses = RECOMMENDATION_STATUSES.filter((s) => board.overall.counts[s] > 0);
   const reg = new CitationRegistry();
-  // Evidence citations carry only the source's slug: give them the source's short title.
-  const titled = (cs: CitationView[]) =>
-    cs.map((c) => ({
-      ...c,
-      sourceShortTitle: sourceName(c.source) ?? c.source,
-      sourceTitle: sources.find((s) => s.slug === c.source)?.title ?? c.source,
-    }));
 
   const body = (
     <>
@@ -226,7 +219,7 @@ export default async function PrintRecommendationsPage({ searchParams }: { searc
                       {latest ? (
                         <>
                           {formatDate(latest.u.date)}: {latest.u.note.length > 240 ? `${latest.u.note.slice(0, 239)}…` : latest.u.note}
-                          {latest.citations.length ? <div>Evidence: {cites(reg, titled(latest.citations))}</div> : null}
+                          {latest.citations.length ? <div>Evidence: {cites(reg, withTitles(latest.citations, sources))}</div> : null}
                           {latest.links.length ? <div className="muted">Evidence: {latest.links.join("; ")}</div> : null}
                         </>
                       ) : (

@@ -5,6 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { RoleGate } from "~/features/auth/session-context";
+import { saveBlob } from "~/lib/download";
 import { BRIEFING_VIEW_NAMES, type BriefingView } from "./briefing-params";
 
 type State = { kind: "idle" } | { kind: "working"; seconds: number } | { kind: "done"; file: string } | { kind: "error"; message: string };
@@ -79,14 +80,7 @@ function ExportBriefing({ view, params, label = "Export briefing (PDF)" }: Expor
       }
       const blob = await res.blob();
       const file = fileNameOf(res, view);
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = file;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(blob, file);
       setState({ kind: "done", file });
     } catch (error) {
       if (ac.signal.aborted) setState({ kind: "idle" });

@@ -4,6 +4,7 @@ import { ChevronDown, Download, LoaderCircle } from "lucide-react";
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from "react";
 import { Button } from "~/components/ui/button";
 import { useSessionUser } from "~/features/auth/session-context";
+import { saveBlob } from "~/lib/download";
 import { cn } from "~/lib/utils";
 import { type ChartExportData, chartFileName } from "./chart-export";
 
@@ -72,12 +73,12 @@ export function ExportMenu({ target, data, className }: ExportMenuProps) {
     try {
       const render = await import("./render");
       if (format === "csv") {
-        render.saveBlob(render.chartCsvBlob(data), fileName);
+        saveBlob(render.chartCsvBlob(data), fileName);
       } else {
         const svg = render.findChartSvg(target.current);
         if (!svg) throw new Error("The chart is not drawn yet. Wait for it to appear, then export again.");
         const blob = format === "png" ? await render.chartPng(svg, 2) : await render.chartPdf(svg, data, user, at);
-        render.saveBlob(blob, fileName);
+        saveBlob(blob, fileName);
       }
       setMessage({ kind: "done", text: `Saved ${fileName}` });
     } catch (err) {

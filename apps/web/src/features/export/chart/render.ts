@@ -481,16 +481,3 @@ export async function chartPdf(source: SVGSVGElement, data: ChartExportData, use
   fonts.finish();
   return doc.output("blob");
 }
-
-/** Hands a file to the browser's downloads. */
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,9 +1,7 @@
 import {
-  type CitationView,
   CLAIM_TOPIC_LABELS,
   type FuzzyDate,
   formatCount,
-  formatDate,
   GROUP_CLAIM_TOPICS,
   type GroupView,
   getAdminUnit,
@@ -17,9 +15,11 @@ import {
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withTitles } from "~/features/citations/with-titles";
 import { Briefing, briefingContext, CitationRegistry, cites, coverageLine, Section } from "~/features/export/briefing/print/kit";
 import { incidentLogSection, incidentsSection, statisticsSection } from "~/features/export/briefing/print/sections";
 import { presenceMapsOf, rowsOf } from "~/features/groups/group-areas-map";
+import { fuzzy, span, strengthText } from "~/features/groups/group-format";
 import { GROUP_KIND_LABELS } from "~/features/groups/group-kind-badge";
 import { ChoroplethMap } from "~/features/maps/choropleth-map";
 import type { SearchParams } from "~/lib/search-params";
@@ -28,29 +28,13 @@ import { serverCaller } from "~/trpc/server";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Briefing: Group profile" };
 
-const fuzzy = (d: FuzzyDate) => formatDate(d.date, d.precision);
-
 /** "Dec 2007 – Aug 2009", "from 2018", "until 2014", or "dates not stated". */
-function span(start: FuzzyDate | null, end: FuzzyDate | null): string {
-  if (start && end) return `${fuzzy(start)} – ${fuzzy(end)}`;
-  if (start) return `from ${fuzzy(start)}`;
-  if (end) return `until ${fuzzy(end)}`;
-  return "dates not stated";
-}
+const period = (start: FuzzyDate | null, end: FuzzyDate | null) => span(start, end) ?? "dates not stated";
 
 /** "TTP splintered from the Afghan Taliban": the tie in words, from the domain's reading of its type. */
 function relationshipSentence(r: GroupView["relationships"][number]): string {
   const text = RELATIONSHIP_TYPE_READING[r.type].reads.replace(/\bA\b/, "\u0000").replace(/\bB\b/, r.toName).replace("\u0000", r.fromName);
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const STRENGTH_WORDS: Record<string, string> = { about: "about ", at_least: "at least ", over: "over ", up_to: "up to " };
-
-/** "up to 6,500", "between 4,000 and 5,000": an estimate as its source states it. */
-function strengthText(low: number, high: number, qualifier: string): string {
-  if (qualifier === "between" && low !== high) return `between ${formatCount(low)} and ${formatCount(high)}`;
-  const range = low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
-  return `${STRENGTH_WORDS[qualifier] ?? ""}${range}`;
 }
 
 /** Strength estimates as horizontal range bars (one per estimate, oldest first): a range spans low–high, a single figure is a tick. */
@@ -130,13 +114,6 @@ export default async function PrintGroupPage({
   const label = group.abbreviation ? `${group.name} (${group.abbreviation})` : group.name;
   const filterWords = `group profile of ${label}`;
   const viewUrl = ctx.url(`/groups/${slug}`);
-  const sourceView = (slugOf: string) => sources.find((s) => s.slug === slugOf);
-  const withTitles = (citations: GroupView["claims"][number]["citations"]): CitationView[] =>
-    citations.map((c) =>
-      "sourceShortTitle" in c && c.sourceShortTitle
-        ? c
-        : { ...c, sourceTitle: sourceView(c.source)?.title ?? c.source, sourceShortTitle: sourceView(c.source)?.shortTitle ?? c.source },
-    );
   const topics = GROUP_CLAIM_TOPICS.filter((t) => group.claims.some((c) => c.topic === t));
   const maps = presenceMapsOf(group);
   const strength = [...group.strength].sort((a, b) => a.asOf.date.localeCompare(b.asOf.date));
@@ -219,11 +196,11 @@ export default async function PrintGroupPage({
             <tbody>
               {group.roles.map((r) => (
                 <tr key={r.key}>
-                  <td className="nowrap">{span(r.start, r.end)}</td>
+                  <td className="nowrap">{period(r.start, r.end)}</td>
                   <td>
                     {r.label} <span className="muted small">({GROUP_KIND_LABELS[r.kind]})</span>
                   </td>
-                  <td className="small">{cites(reg, withTitles(r.citations))}</td>
+                  <td className="small">{cites(reg, withTitles(r.citations, sources))}</td>
                 </tr>
               ))}
             </tbody>
@@ -249,7 +226,7 @@ export default async function PrintGroupPage({
                 <tr key={l.key}>
                   <td>{l.name}</td>
                   <td>{l.role}</td>
-                  <td className="nowrap">{span(l.start, l.end)}</td>
+                  <td className="nowrap">{period(l.start, l.end)}</td>
                   <td className="small">{cites(reg, l.citations)}</td>
                 </tr>
               ))}
@@ -311,7 +288,7 @@ export default async function PrintGroupPage({
                     {relationshipSentence(r)}
                     <div className="muted small">{RELATIONSHIP_TYPE_LABELS[r.type]}</div>
                   </td>
-                  <td className="nowrap small">{span(r.start, r.end)}</td>
+                  <td className="nowrap small">{period(r.start, r.end)}</td>
                   <td className="small">{r.description}</td>
                   <td className="small">{cites(reg, r.citations)}</td>
                 </tr>
