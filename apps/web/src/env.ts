@@ -49,6 +49,14 @@ function readLogLevel(value: string | undefined): (typeof LOG_LEVELS)[number] {
   return level as (typeof LOG_LEVELS)[number];
 }
 
+/** ANSWER_CACHE_MB: memory for cached read answers (default 64; 0 turns the cache off). */
+function readAnswerCacheMb(value: string | undefined): number {
+  const text = value?.trim() || "64";
+  const mb = Number(text);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`ANSWER_CACHE_MB "${value}" is not a number of megabytes (0 turns the cache off).`);
+  return mb;
+}
+
 /** The only place in the app that reads the environment (server side). */
 export const serverEnv = {
   ...readDbEnv(process.env),
@@ -58,4 +66,6 @@ export const serverEnv = {
   CHROMIUM_PATH: process.env.CHROMIUM_PATH?.trim() || "/usr/bin/chromium",
   /** The structured log's level: fatal, error, warn, info (default), debug, trace or silent. */
   LOG_LEVEL: readLogLevel(process.env.LOG_LEVEL),
+  /** Memory for the read procedures' answer cache, in MB (packages/api/src/answer-cache.ts); 0 turns it off. */
+  ANSWER_CACHE_MB: readAnswerCacheMb(process.env.ANSWER_CACHE_MB),
 };

@@ -1,4 +1,4 @@
-import { type Database, insertAuditEntry } from "@monitor/db";
+import { claimDataVersion, type Database, insertAuditEntry } from "@monitor/db";
 import type { AuditActor, AuditInput, SessionUser } from "@monitor/domain";
 
 /** The actor for a signed-in user's change. */
@@ -17,6 +17,8 @@ export async function auditedTransaction<T>(
   change: (tx: Database) => Promise<{ result: T; audit: AuditInput }>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
+    // First, so writers queue on one row before they touch any other (see claimDataVersion).
+    await claimDataVersion(tx as unknown as Database);
     const { result, audit } = await change(tx as unknown as Database);
     await insertAuditEntry(tx as unknown as Database, actor, audit, now);
     return result;

@@ -1,5 +1,6 @@
 import type { Database } from "@monitor/db";
 import type { SessionUser } from "@monitor/domain";
+import type { AnswerCache } from "./answer-cache";
 import { DEFAULT_TIME_ZONE } from "./today";
 
 export interface Session {
@@ -19,8 +20,22 @@ export interface Context {
   now: () => Date;
   /** The IANA zone "today" is counted in (overdue reviews, "status as of"). */
   timeZone: string;
+  /** The read procedures' answer cache (answer-cache.ts): the server passes its one cache; without it every call computes. */
+  answers?: AnswerCache;
 }
 
-export function createContext(deps: { db: Database; session?: Session | null; now?: () => Date; timeZone?: string }): Context {
-  return { db: deps.db, session: deps.session ?? null, now: deps.now ?? (() => new Date()), timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE };
+export function createContext(deps: {
+  db: Database;
+  session?: Session | null;
+  now?: () => Date;
+  timeZone?: string;
+  answers?: AnswerCache;
+}): Context {
+  return {
+    db: deps.db,
+    session: deps.session ?? null,
+    now: deps.now ?? (() => new Date()),
+    timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE,
+    ...(deps.answers ? { answers: deps.answers } : {}),
+  };
 }

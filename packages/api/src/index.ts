@@ -3,6 +3,7 @@ import type { AppRouter } from "./root";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
+export { AnswerCache, type AnswerCacheOptions, type AnswerCacheStats } from "./answer-cache";
 export * from "./auth";
 export { type Context, createContext, type Session } from "./context";
 export { isDataStoreUnavailable } from "./errors";

@@ -12,8 +12,10 @@ import { hasRole, type Role } from "@monitor/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { canonicalJson } from "./answer-cache";
 import type { Context } from "./context";
 import { toTRPCError, validationIssues } from "./errors";
+import { appToday } from "./today";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -88,3 +90,20 @@ export function roleProcedure(role: Role) {
 
 /** What dashboards read: any signed-in user (the viewer role and up). Only sign-in and the health check are public. */
 export const readProcedure = protectedProcedure;
+
+/**
+ * Wraps a read procedure's resolver in the answer cache (answer-cache.ts): the same question, asked by
+ * the same role on the same day, is answered from the cache until the data changes. Only for answers
+ * that depend on nothing but the input, the role, the date and the data (never on who the user is).
+ */
+export function cached<TOpts extends { ctx: Context; input: unknown; path: string }, TResult>(
+  resolve: (opts: TOpts) => Promise<TResult> | TResult,
+): (opts: TOpts) => Promise<TResult> {
+  return async (opts) => {
+    const { ctx } = opts;
+    if (!ctx.answers) return resolve(opts);
+    const role = ctx.session?.user.role ?? "anonymous";
+    const key = [opts.path, role, appToday(ctx.now(), ctx.timeZone), canonicalJson(opts.input)].join("\u0000");
+    return ctx.answers.answer(ctx.db, key, async () => resolve(opts));
+  };
+}

@@ -7,6 +7,7 @@ export { readDbEnv } from "./env";
 export { MIGRATIONS_FOLDER, runMigrations } from "./migrate";
 export * from "./queries/audit";
 export * from "./queries/dashboard";
+export * from "./queries/data-version";
 export * from "./queries/events";
 export * from "./queries/groups";
 export * from "./queries/imports";

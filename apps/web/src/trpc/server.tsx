@@ -7,7 +7,7 @@ import { cache } from "react";
 import { serverEnv } from "~/env";
 import { signInHref } from "~/lib/safe-next";
 import { getSession, requestedPath } from "~/server/auth";
-import { getDb } from "~/server/db";
+import { getAnswerCache, getDb } from "~/server/db";
 import { makeQueryClient } from "./query-client";
 
 /**
@@ -18,7 +18,7 @@ import { makeQueryClient } from "./query-client";
 const createRscContext = cache(async () => {
   const session = await getSession();
   if (!session) redirect(signInHref(await requestedPath()));
-  return createContext({ db: (await getDb()).db, session, timeZone: serverEnv.APP_TIME_ZONE });
+  return createContext({ db: (await getDb()).db, session, timeZone: serverEnv.APP_TIME_ZONE, answers: getAnswerCache() });
 });
 
 export const getQueryClient = cache(makeQueryClient);

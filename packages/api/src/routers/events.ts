@@ -1,8 +1,8 @@
 import { listEvents } from "@monitor/db";
 import { EventFilter } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
-import { readProcedure } from "../trpc";
+import { cached, readProcedure } from "../trpc";
 
 export const eventsRouter = {
-  list: readProcedure.input(EventFilter.default({})).query(({ ctx, input }) => listEvents(ctx.db, input)),
+  list: readProcedure.input(EventFilter.default({})).query(cached(({ ctx, input }) => listEvents(ctx.db, input))),
 } satisfies TRPCRouterRecord;

@@ -14,30 +14,38 @@ import {
 } from "@monitor/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { readProcedure } from "../trpc";
+import { cached, readProcedure } from "../trpc";
 
 export const statisticsRouter = {
-  list: readProcedure.input(StatisticListInput.default({ limit: 50, offset: 0 })).query(({ ctx, input }) => listStatistics(ctx.db, input)),
-  get: readProcedure.input(z.object({ key: RecordKey })).query(async ({ ctx, input }) => {
-    const stat = await getStatisticByKey(ctx.db, input.key);
-    if (!stat) throw new NotFoundError("statistic", input.key);
-    return stat;
-  }),
+  list: readProcedure
+    .input(StatisticListInput.default({ limit: 50, offset: 0 }))
+    .query(cached(({ ctx, input }) => listStatistics(ctx.db, input))),
+  get: readProcedure.input(z.object({ key: RecordKey })).query(
+    cached(async ({ ctx, input }) => {
+      const stat = await getStatisticByKey(ctx.db, input.key);
+      if (!stat) throw new NotFoundError("statistic", input.key);
+      return stat;
+    }),
+  ),
   /** Figures for the same thing from different sources, side by side. */
   compare: readProcedure
     .input(StatisticFilter.extend({ includeSingles: z.boolean().default(false) }).default({ includeSingles: false }))
-    .query(async ({ ctx, input }) => {
-      const { includeSingles, ...filter } = input;
-      const stats = await listAllStatistics(ctx.db, filter);
-      return compareSourceFigures(stats.map(withSources), { includeSingles });
-    }),
+    .query(
+      cached(async ({ ctx, input }) => {
+        const { includeSingles, ...filter } = input;
+        const stats = await listAllStatistics(ctx.db, filter);
+        return compareSourceFigures(stats.map(withSources), { includeSingles });
+      }),
+    ),
   /** Yearly published figures, one series per source; partial-period figures are listed apart. */
-  series: readProcedure.input(StatisticFilter.extend({ metric: Metric })).query(async ({ ctx, input }) => {
-    const stats = filterToLevel((await listAllStatistics(ctx.db, input)).map(withSources), input);
-    const sourceTitles: Record<string, string> = {};
-    for (const s of stats) for (const c of s.citations) sourceTitles[c.source] = c.sourceShortTitle;
-    return { ...buildPublishedYearlySeries(stats), sourceTitles };
-  }),
+  series: readProcedure.input(StatisticFilter.extend({ metric: Metric })).query(
+    cached(async ({ ctx, input }) => {
+      const stats = filterToLevel((await listAllStatistics(ctx.db, input)).map(withSources), input);
+      const sourceTitles: Record<string, string> = {};
+      for (const s of stats) for (const c of s.citations) sourceTitles[c.source] = c.sourceShortTitle;
+      return { ...buildPublishedYearlySeries(stats), sourceTitles };
+    }),
+  ),
   /** The map's published-statistics layer: one period at a time, figures per area. */
   mapLayer: readProcedure
     .input(
@@ -49,10 +57,12 @@ export const statisticsRouter = {
         period: z.string().max(30).optional(),
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const stats = await listAreaStatistics(ctx.db, input);
-      return buildMapLayer(stats.map(withSources), input.level, input.period);
-    }),
+    .query(
+      cached(async ({ ctx, input }) => {
+        const stats = await listAreaStatistics(ctx.db, input);
+        return buildMapLayer(stats.map(withSources), input.level, input.period);
+      }),
+    ),
   metrics: readProcedure
     .input(
       z
@@ -63,5 +73,5 @@ export const statisticsRouter = {
         })
         .default({}),
     )
-    .query(({ ctx, input }) => countStatisticsByMetric(ctx.db, input)),
+    .query(cached(({ ctx, input }) => countStatisticsByMetric(ctx.db, input))),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,7 @@
 import { checkDatasetReferences, Dataset, type DatasetInput, ValidationError } from "@monitor/domain";
 import { inArray } from "drizzle-orm";
 import type { Database } from "../client";
+import { claimDataVersion } from "../queries/data-version";
 import { groups, recommendationFamilies, recommendations, sources } from "../schema";
 import {
   bump,
@@ -61,6 +62,7 @@ function parseDataset(input: unknown): Dataset {
 export async function importDataset(db: Database, input: DatasetInput | unknown, options: ImportOptions = {}): Promise<ImportSummary> {
   const data = parseDataset(input);
   return db.transaction(async (tx) => {
+    await claimDataVersion(tx as unknown as Database);
     const knownSources = await tx.select({ slug: sources.slug }).from(sources);
     const knownGroups = await tx.select({ slug: groups.slug }).from(groups);
     const issues = checkDatasetReferences(data, { sources: knownSources.map((s) => s.slug), groups: knownGroups.map((g) => g.slug) });

@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./dashboard";
+export * from "./derived";
 export * from "./entry";
 export * from "./events";
 export * from "./groups";
