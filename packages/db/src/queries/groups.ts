@@ -7,10 +7,19 @@ import {
   groupListedIn,
   type RelationshipView,
 } from "@monitor/domain";
-import { and, asc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
-import { groupClaims, groupLeaders, groupRelationships, groupRoles, groupStrength, groups } from "../schema";
+import {
+  groupClaims,
+  groupLeaders,
+  groupRelationships,
+  groupRoles,
+  groupStrength,
+  groups,
+  incidentPerpetrators,
+  incidents,
+} from "../schema";
 import { loadCitations } from "./citations";
 import { containsPattern } from "./like";
 
@@ -19,15 +28,21 @@ function fuzzy(date: string | null, precision: FuzzyDate["precision"] | null): F
 }
 
 /**
+ * One grouped pass over the incident links (never denials): per group and year, how many incidents.
+ * `listGroups` reads it twice (the incident count and the record years), as a CTE, so the log is read
+ * once for the whole list instead of once per group.
+ */
+const GROUP_INCIDENT_YEARS = "group_incident_years";
+
+/**
  * The years with a dated record about the group (correlated on "groups"."id"): attributed incidents
- * (never denials), published figures (every year of their period), leader tenures and strength
- * estimates, and relationships (every year from start to end; an open one only its start year).
+ * (never denials; from the group_incident_years CTE of `listGroups`), published figures (every year of
+ * their period), leader tenures and strength estimates, and relationships (every year from start to
+ * end; an open one only its start year).
  */
 const RECORD_YEARS = sql<number[]>`array(
   select distinct y from (
-    select extract(year from i.date)::int as y
-      from incidents i join incident_perpetrators ip on ip.incident_id = i.id
-      where ip.group_id = "groups"."id" and ip.attribution <> 'denied'
+    select giy.year as y from ${sql.identifier(GROUP_INCIDENT_YEARS)} giy where giy.group_id = "groups"."id"
     union all
     select generate_series(extract(year from s.period_start)::int, extract(year from s.period_end)::int)
       from statistics s where s.group_id = "groups"."id"
@@ -61,7 +76,20 @@ export async function listGroups(db: Database, filter: GroupFilter = {}): Promis
     );
     if (match) c.push(match);
   }
+  const incidentYears = db.$with(GROUP_INCIDENT_YEARS).as(
+    db
+      .select({
+        groupId: incidentPerpetrators.groupId,
+        year: sql<number>`extract(year from ${incidents.date})::int`.as("year"),
+        incidents: sql<number>`count(*)::int`.as("incidents"),
+      })
+      .from(incidentPerpetrators)
+      .innerJoin(incidents, eq(incidents.id, incidentPerpetrators.incidentId))
+      .where(ne(incidentPerpetrators.attribution, "denied"))
+      .groupBy(incidentPerpetrators.groupId, sql`extract(year from ${incidents.date})`),
+  );
   const rows = await db
+    .with(incidentYears)
     .select({
       id: groups.id,
       slug: groups.slug,
@@ -77,7 +105,7 @@ export async function listGroups(db: Database, filter: GroupFilter = {}): Promis
       areas: groups.areas,
       // Correlated subqueries are written with explicit aliases: drizzle renders columns inside
       // sql`` without their table, which would bind "id" to the inner table.
-      incidentCount: sql<number>`(select count(*)::int from incident_perpetrators ip where ip.group_id = "groups"."id" and ip.attribution <> 'denied')`,
+      incidentCount: sql<number>`(select coalesce(sum(giy.incidents), 0)::int from ${sql.identifier(GROUP_INCIDENT_YEARS)} giy where giy.group_id = "groups"."id")`,
       statisticCount: sql<number>`(select count(*)::int from statistics s where s.group_id = "groups"."id")`,
       relationshipCount: sql<number>`(select count(*)::int from group_relationships r where r.from_group_id = "groups"."id" or r.to_group_id = "groups"."id")`,
       recordYears: RECORD_YEARS,

@@ -1,5 +1,6 @@
 import type { Source, SourceFilter, SourceView } from "@monitor/domain";
-import { and, asc, count, eq, getTableColumns, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import {
   citations,
@@ -15,31 +16,63 @@ import {
 } from "../schema";
 import { containsPattern } from "./like";
 
-// Explicit aliases: drizzle renders columns inside sql`` unqualified, which would bind "id" to the inner table.
-const citationCount = sql<number>`(select count(*)::int from citations c where c.source_id = "sources"."id")`;
-const recommendationCount = sql<number>`(select count(*)::int from recommendations r where r.source_id = "sources"."id")`;
-const countCited = (column: string) =>
-  sql<number>`(select count(distinct c.${sql.raw(column)})::int from citations c where c.source_id = "sources"."id")`;
+/** `count(distinct column)` over a source's citations: how many records of one kind cite it. */
+const distinctCited = (column: AnyPgColumn) => sql<number>`count(distinct ${column})::int`;
 
-/** Every column but the (possibly large) full text, plus whether there is one and the counts of what cites it. */
-const listColumns = (() => {
-  const { text: _text, ...cols } = getTableColumns(sources);
-  return {
-    ...cols,
-    hasText: sql<boolean>`("sources"."text" is not null)`,
-    citationCount,
-    recommendationCount,
-    statisticsCount: countCited("statistic_id"),
-    incidentsCount: countCited("incident_id"),
-    eventsCount: countCited("event_id"),
-    relationshipsCount: countCited("relationship_id"),
-    claimsCount: countCited("claim_id"),
-    recommendationsCited: countCited("recommendation_id"),
-  };
-})();
-
+/**
+ * The columns the list shows: never the (possibly large) full text nor the search vector built from
+ * it, only whether there is a text, plus the counts of what cites the source. The counts come from
+ * one lateral pass over each source's citations (and one over its recommendations), so the list
+ * reads every citation once, and a single source only its own.
+ */
 function selectSources(db: Database) {
-  return db.select(listColumns).from(sources);
+  const cited = db
+    .select({
+      citationCount: sql<number>`count(*)::int`.as("citation_count"),
+      statisticsCount: distinctCited(citations.statisticId).as("statistics_count"),
+      incidentsCount: distinctCited(citations.incidentId).as("incidents_count"),
+      eventsCount: distinctCited(citations.eventId).as("events_count"),
+      relationshipsCount: distinctCited(citations.relationshipId).as("relationships_count"),
+      claimsCount: distinctCited(citations.claimId).as("claims_count"),
+      recommendationsCited: distinctCited(citations.recommendationId).as("recommendations_cited"),
+    })
+    .from(citations)
+    .where(eq(citations.sourceId, sources.id))
+    .as("cited");
+  const recs = db
+    .select({ recommendationCount: sql<number>`count(*)::int`.as("recommendation_count") })
+    .from(recommendations)
+    .where(eq(recommendations.sourceId, sources.id))
+    .as("recs");
+  return db
+    .select({
+      id: sources.id,
+      version: sources.version,
+      slug: sources.slug,
+      title: sources.title,
+      shortTitle: sources.shortTitle,
+      publisher: sources.publisher,
+      authors: sources.authors,
+      year: sources.year,
+      publishedOn: sources.publishedOn,
+      kind: sources.kind,
+      url: sources.url,
+      file: sources.file,
+      inferred: sources.inferred,
+      notes: sources.notes,
+      hasText: sql<boolean>`(${sources.text} is not null)`,
+      citationCount: cited.citationCount,
+      recommendationCount: recs.recommendationCount,
+      statisticsCount: cited.statisticsCount,
+      incidentsCount: cited.incidentsCount,
+      eventsCount: cited.eventsCount,
+      relationshipsCount: cited.relationshipsCount,
+      claimsCount: cited.claimsCount,
+      recommendationsCited: cited.recommendationsCited,
+    })
+    .from(sources)
+    .leftJoinLateral(cited, sql`true`)
+    .leftJoinLateral(recs, sql`true`);
 }
 type ListRow = Awaited<ReturnType<typeof selectSources>>[number];
 

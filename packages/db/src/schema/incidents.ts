@@ -48,7 +48,12 @@ export const incidentPerpetrators = pgTable(
       .references(() => groups.id, { onDelete: "restrict" }),
     attribution: text("attribution", { enum: ATTRIBUTIONS }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.incidentId, t.groupId] }), index("incident_perpetrators_group_idx").on(t.groupId)],
+  (t) => [
+    primaryKey({ columns: [t.incidentId, t.groupId] }),
+    // A group's links at a certainty, index-only (the group filter's semi-join); also serves the
+    // foreign key to groups (group_id leads).
+    index("incident_perpetrators_group_attribution_idx").on(t.groupId, t.attribution, t.incidentId),
+  ],
 );
 
 export type IncidentRow = typeof incidents.$inferSelect;

@@ -1,0 +1,2 @@
+DROP INDEX "incident_perpetrators_group_idx";--> statement-breakpoint
+CREATE INDEX "incident_perpetrators_group_attribution_idx" ON "incident_perpetrators" USING btree ("group_id","attribution","incident_id");
