@@ -26,6 +26,7 @@ import {
   defaultTarget,
   describeTarget,
   GENERATOR_VERSION,
+  migrateBench,
   openBench,
   openExistingBench,
   pingServer,
@@ -121,7 +122,10 @@ async function ensureDatabase(target: BenchTarget, n: number): Promise<BuildTimi
     if (existing) {
       const info = await readBenchInfo(existing.db).catch(() => null);
       await existing.close();
-      if (info && info.incidents === n && info.seed === seed && info.generator === GENERATOR_VERSION) return "reused";
+      if (info && info.incidents === n && info.seed === seed && info.generator === GENERATOR_VERSION) {
+        await migrateBench(target);
+        return "reused";
+      }
     }
   }
   log(`Building ${describeTarget(target)} with ${n.toLocaleString("en-US")} synthetic incidents …`);

@@ -115,6 +115,18 @@ export async function openExistingBench(t: BenchTarget): Promise<DbHandle | null
   return createDb({ url: withDatabase(t.serverUrl, t.database), migrate: false, poolSize: 4 });
 }
 
+/**
+ * Applies the migrations added since a reused benchmark database was built (new indexes, the data
+ * version), so the benchmark always measures the app's current schema.
+ */
+export async function migrateBench(t: BenchTarget): Promise<void> {
+  const handle =
+    t.driver === "pglite"
+      ? await createDb({ dataDir: t.dir, migrate: true })
+      : await createDb({ url: withDatabase(t.serverUrl, t.database), migrate: true, poolSize: 1 });
+  await handle.close();
+}
+
 /** Opens a benchmark database for reading (the app's migrations already applied by `createBench`). */
 export async function openBench(t: BenchTarget): Promise<DbHandle> {
   const handle = await openExistingBench(t);
