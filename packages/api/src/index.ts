@@ -7,6 +7,7 @@ export { AnswerCache, type AnswerCacheOptions, type AnswerCacheStats } from "./a
 export * from "./auth";
 export { type Context, createContext, type Session } from "./context";
 export { isDataStoreUnavailable } from "./errors";
+export { withoutQueryParams } from "./redact";
 export { type AppRouter, appRouter } from "./root";
 export { createUser } from "./services/users";
 export { appToday, DEFAULT_TIME_ZONE } from "./today";

@@ -1,9 +1,10 @@
 import "server-only";
-import { type Auth, createAuth, resolveAuthSecret, resolveSession, type Session } from "@monitor/api";
+import { type Auth, createAuth, isDataStoreUnavailable, resolveAuthSecret, resolveSession, type Session } from "@monitor/api";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { serverEnv } from "~/env";
 import { getDb } from "./db";
+import { log } from "./log";
 
 const globalForAuth = globalThis as unknown as { monitorAuth?: Promise<Auth> };
 
@@ -32,7 +33,16 @@ export function getAuth(): Promise<Auth> {
 /** The signed-in user of the current request (server components), read once per request. */
 export const getSession = cache(async (): Promise<Session | null> => {
   const auth = await getAuth();
-  return resolveSession(auth, await headers());
+  const requestHeaders = await headers();
+  try {
+    return await resolveSession(auth, requestHeaders);
+  } catch (err) {
+    // Better Auth reports a lost database as "Failed to get session", its cause holding the failed query
+    // and its parameters (the session token): the page fails with what happened, the log without secrets.
+    if (!isDataStoreUnavailable(err)) throw err;
+    log.warn({ reqId: requestHeaders.get("x-request-id") ?? "-", err }, "data store unavailable");
+    throw new Error("The data store is unavailable. Try again in a moment.");
+  }
 });
 
 /** The path the proxy saw, so a server component can send an anonymous visitor back to it after sign-in. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { withoutQueryParams } from "@monitor/api";
 import pino from "pino";
 import { serverEnv } from "~/env";
 
@@ -12,6 +13,7 @@ export const log = pino({
   base: { service: "militancy-monitor" },
   timestamp: pino.stdTimeFunctions.isoTime,
   redact: { paths: ["cookie", "authorization", "*.cookie", "*.authorization", "password", "*.password"], censor: "[redacted]" },
+  serializers: { err: (err: unknown) => withoutQueryParams(pino.stdSerializers.err(err as Error)) },
 });
 
 /** The request id proxy.ts set on the request (or "-" for a request that did not pass through it). */

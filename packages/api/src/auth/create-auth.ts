@@ -15,6 +15,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@monitor/domain";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError, createAuthMiddleware, getIP, isAPIError } from "better-auth/api";
 import { type BetterAuthOptions, betterAuth } from "better-auth/minimal";
+import { redactingAuthLog } from "../redact";
 import { SignInThrottle, UNKNOWN_ADDRESS } from "./throttle";
 
 export interface AuthOptions {
@@ -84,6 +85,8 @@ export function createAuth(options: AuthOptions) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     telemetry: { enabled: false },
+    // Its error lines quote failed queries with their parameters (session tokens): redacted.
+    logger: { log: redactingAuthLog },
     databaseHooks: {
       session: {
         create: {

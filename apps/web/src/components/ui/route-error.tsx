@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { ErrorState } from "./error-state";
 
 export interface RouteErrorProps {
@@ -19,10 +19,23 @@ export function RouteError({
   what = "This page",
   hint = "Try again; if it keeps happening, tell an admin what you were doing.",
 }: RouteErrorProps) {
+  const said = /data store is unavailable/i.test(error.message);
+  const [healthDown, setHealthDown] = useState(false);
   useEffect(() => {
     console.error(error);
-  }, [error]);
-  const unavailable = /data store is unavailable/i.test(error.message);
+    if (said) return;
+    // A production build hides a server error's message: ask the health check whether the database is down.
+    let live = true;
+    fetch("/api/health", { cache: "no-store" })
+      .then((res) => {
+        if (live && res.status === 503) setHealthDown(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [error, said]);
+  const unavailable = said || healthDown;
   return (
     <div className="mx-auto max-w-2xl py-16">
       <ErrorState

@@ -1,11 +1,14 @@
-import { appRouter, checkMutationOrigin, createContext, resolveSession } from "@monitor/api";
+import { appRouter, checkMutationOrigin, createContext, isDataStoreUnavailable, resolveSession } from "@monitor/api";
+import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { serverEnv } from "~/env";
 import { getAuth } from "~/server/auth";
-import { getDb } from "~/server/db";
+import { getAnswerCache, getDb } from "~/server/db";
 import { log, requestIdOf } from "~/server/log";
 
 export const dynamic = "force-dynamic";
+
+const UNAVAILABLE = "The data store is unavailable. Try again in a moment.";
 
 function errorResponse(message: string, code: string, httpStatus: number): Response {
   return Response.json([{ error: { message, code: -32603, data: { code, httpStatus } } }], { status: httpStatus });
@@ -39,16 +42,20 @@ const handle = async (req: Request, reqId: string, seen: (userId: string | null)
     auth = await getAuth();
   } catch (err) {
     log.error({ reqId, err }, "cannot open the database");
-    return errorResponse("The data store is unavailable. Try again in a moment.", "SERVICE_UNAVAILABLE", 503);
+    return errorResponse(UNAVAILABLE, "SERVICE_UNAVAILABLE", 503);
   }
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
     createContext: async () => {
-      const session = await resolveSession(auth, req.headers);
+      const session = await resolveSession(auth, req.headers).catch((err: unknown) => {
+        // Better Auth wraps a lost database in its own 500 ("Failed to get session"): say what it is.
+        if (isDataStoreUnavailable(err)) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE, cause: err });
+        throw err;
+      });
       seen(session?.user.id ?? null);
-      return createContext({ db: db.db, session, timeZone: serverEnv.APP_TIME_ZONE });
+      return createContext({ db: db.db, session, timeZone: serverEnv.APP_TIME_ZONE, answers: getAnswerCache() });
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") log.error({ reqId, procedure: path, err: error.cause ?? error }, "procedure failed");
