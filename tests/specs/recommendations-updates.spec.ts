@@ -204,8 +204,12 @@ test("the board: Move… opens the form with the status filled in; cancel leaves
   const handle = card.getByRole("button", { name: /^Drag “Gain strategic clarity/ });
   await handle.focus();
   await expect(handle).toBeFocused();
+  // Each key waits for the card to be lifted, then for the board's announcement of the column it is over,
+  // so a busy machine cannot drop it before it has moved.
   await page.keyboard.press("Space");
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.press("ArrowRight");
+  await expect(page.getByText(/^Over Under consideration\.$/)).toBeAttached();
   await page.keyboard.press("Space");
   dialog = await openedForm(page);
   await expect(dialog.getByRole("radio", { name: /^Under consideration/ })).toBeChecked();

@@ -3,7 +3,6 @@
 import { LogOut } from "lucide-react";
 import { useState } from "react";
 import { Button } from "~/components/ui/button";
-import { authClient } from "~/lib/auth-client";
 
 export function SignOutButton({ className }: { className?: string }) {
   const [pending, setPending] = useState(false);
@@ -19,6 +18,8 @@ export function SignOutButton({ className }: { className?: string }) {
           setPending(true);
           setFailed(false);
           try {
+            // Better Auth's client is only needed here (and on sign-in): loaded on the click, not with every page.
+            const { authClient } = await import("~/lib/auth-client");
             const { error } = await authClient.signOut();
             if (error) throw new Error(error.message);
             window.location.assign("/sign-in");

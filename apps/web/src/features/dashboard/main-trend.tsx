@@ -2,9 +2,9 @@
 
 import { formatDate, type IncidentFilter, percentChange } from "@monitor/domain";
 import { useSuspenseQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRef } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "~/components/ui/card";
 import { changeCell } from "~/features/export/chart/chart-export";
 import { ExportMenu } from "~/features/export/chart/export-menu";
@@ -12,6 +12,10 @@ import { SortableTable } from "~/features/trends/sortable-table";
 import { changeSortValue, formatChangeShort } from "~/features/trends/trend-math";
 import { hrefWith } from "~/lib/search-params";
 import { useTRPC } from "~/trpc/react";
+
+// Recharts (the largest library on the page) loads after the page, in its own chunk: the chart is sized
+// in the browser and never server-rendered, and the figure keeps its height meanwhile, so nothing moves.
+const MainTrendChart = dynamic(() => import("./main-trend-chart").then((m) => m.MainTrendChart), { ssr: false });
 
 interface Row {
   period: string;
@@ -98,19 +102,7 @@ export function MainTrend({
         ) : (
           <>
             <figure ref={chartRef} aria-label={description} className="h-56 w-full">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} accessibilityLayer>
-                  <CartesianGrid vertical={false} stroke="var(--border)" />
-                  <XAxis dataKey="period" tick={{ fontSize: 11, fill: "var(--muted-foreground)" }} tickLine={false} axisLine={false} />
-                  <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: "var(--muted-foreground)" }} tickLine={false} axisLine={false} />
-                  <Tooltip
-                    cursor={{ fill: "var(--surface-2)" }}
-                    contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", borderRadius: 6, fontSize: 12 }}
-                    formatter={(v) => [String(v), "incidents (incident log)"]}
-                  />
-                  <Bar dataKey="incidents" fill="var(--chart-1, var(--accent))" radius={[2, 2, 0, 0]} isAnimationActive={false} />
-                </BarChart>
-              </ResponsiveContainer>
+              <MainTrendChart rows={rows} />
             </figure>
             <SortableTable
               caption="Incidents recorded per year, with people killed and the change against the year before"

@@ -12,7 +12,6 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { isTRPCClientError } from "@trpc/client";
 import { Download, LoaderCircle } from "lucide-react";
-import Papa from "papaparse";
 import { Button } from "~/components/ui/button";
 import { downloadText } from "~/lib/download";
 import { cn } from "~/lib/utils";
@@ -23,7 +22,9 @@ import { useTRPC } from "~/trpc/react";
  * A byte-order mark lets spreadsheet programs read the quotes' non-ASCII letters as UTF-8, and cells
  * that a spreadsheet would run as a formula (=, +, -, @) are escaped with a leading apostrophe.
  */
-function recommendationCsv(rows: readonly RecommendationCsvRow[]): string {
+async function recommendationCsv(rows: readonly RecommendationCsvRow[]): Promise<string> {
+  // papaparse is loaded with the first export, not with the page.
+  const { default: Papa } = await import("papaparse");
   const body = Papa.unparse(
     { fields: [...RECOMMENDATION_CSV_COLUMNS], data: rows.map((r) => RECOMMENDATION_CSV_COLUMNS.map((c) => r[c])) },
     { escapeFormulae: true, newline: "\r\n" },
@@ -52,7 +53,7 @@ export function CsvExportButton({ input, today, className }: CsvExportButtonProp
   const exportRows = useMutation({
     // Always fresh: a file stamped "status as of" must not come from a minute-old cache.
     mutationFn: () => queryClient.fetchQuery({ ...trpc.recommendations.exportRows.queryOptions(input), staleTime: 0 }),
-    onSuccess: ({ asOf, rows }) => downloadText(recommendationCsv(rows), recommendationCsvFileName(asOf)),
+    onSuccess: async ({ asOf, rows }) => downloadText(await recommendationCsv(rows), recommendationCsvFileName(asOf)),
   });
   const asOf = exportRows.data?.asOf ?? today;
 

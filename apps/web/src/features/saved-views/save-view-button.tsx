@@ -1,17 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { SAVED_VIEW_PATHS, SavedViewInput } from "@monitor/domain";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { SAVED_VIEW_PATHS } from "@monitor/domain";
 import { BookmarkPlus, Check } from "lucide-react";
+import dynamic from "next/dynamic";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "~/components/ui/button";
-import { Dialog, DialogActions } from "~/components/ui/dialog";
-import { FormAlert, TextField } from "~/components/ui/form-field";
-import { applyServerError } from "~/lib/form-errors";
-import { useTRPC } from "~/trpc/react";
+import { Dialog } from "~/components/ui/dialog";
+
+// The form (react-hook-form and its resolver) is in every page's shell but used only after a click: it
+// loads on its own chunk, fetched when the pointer or focus reaches the button, so it is there by the click.
+const loadForm = () => import("./save-view-form");
+const SaveViewForm = dynamic(() => loadForm().then((m) => m.SaveViewForm), {
+  ssr: false,
+  loading: () => <p className="text-sm text-muted-foreground">Loading…</p>,
+});
 
 type Path = (typeof SAVED_VIEW_PATHS)[number];
 const isSavable = (p: string): p is Path => (SAVED_VIEW_PATHS as readonly string[]).includes(p);
@@ -32,6 +35,8 @@ export function SaveViewButton() {
       <Button
         variant="ghost"
         className="w-full justify-start gap-2"
+        onPointerEnter={() => void loadForm()}
+        onFocus={() => void loadForm()}
         onClick={() => {
           setSaved(null);
           setOpen(true);
@@ -60,64 +65,5 @@ export function SaveViewButton() {
         />
       </Dialog>
     </div>
-  );
-}
-
-function SaveViewForm({
-  path,
-  query,
-  onDone,
-  onCancel,
-}: {
-  path: Path;
-  query: string;
-  onDone: (name: string) => void;
-  onCancel: () => void;
-}) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<SavedViewInput>({ resolver: zodResolver(SavedViewInput), defaultValues: { name: "", path, query } });
-  const save = useMutation(trpc.dashboard.saveView.mutationOptions());
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const view = await save.mutateAsync(values);
-      await queryClient.invalidateQueries({ queryKey: trpc.dashboard.views.queryKey() });
-      onDone(view.name);
-    } catch (err) {
-      setFormError(applyServerError(err, setError, ["name"]));
-    }
-  });
-  return (
-    <form onSubmit={onSubmit} noValidate aria-label="Save this view" className="flex flex-col gap-4">
-      {formError ? <FormAlert>{formError}</FormAlert> : null}
-      {errors.query?.message || errors.path?.message ? <FormAlert>{errors.query?.message ?? errors.path?.message}</FormAlert> : null}
-      <TextField
-        label="Name"
-        placeholder="e.g. KP fatalities, Aug–Aug years"
-        autoComplete="off"
-        data-autofocus
-        error={errors.name?.message}
-        {...register("name")}
-      />
-      <p className="text-[12px] break-all text-muted-foreground">
-        {path}
-        {query ? `?${query}` : ""}
-      </p>
-      <DialogActions>
-        <Button type="button" variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" disabled={isSubmitting}>
-          Save view
-        </Button>
-      </DialogActions>
-    </form>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
-import { numberFormat } from "~/features/trends/period-chart";
+import dynamic from "next/dynamic";
 import { niceTicks } from "~/features/trends/trend-math";
 
 /** One source's figure as a bar: its label (the source) and the figure as the source states it. */
@@ -14,10 +13,14 @@ export interface FigureBar {
   text: string;
 }
 
-interface Datum extends FigureBar {
+export interface Datum extends FigureBar {
   /** Axis label, cut to fit (the table under the chart names the source whole). */
   short: string;
 }
+
+// Recharts loads on its own chunk after the page: the bars are sized in the browser (never server-rendered)
+// and the box keeps its height meanwhile.
+const FigureBarsPlot = dynamic(() => import("./figure-bars-plot").then((m) => m.FigureBarsPlot), { ssr: false });
 
 const BAR_H = 26;
 const MAX_LABEL = 36;
@@ -37,45 +40,7 @@ export function FigureBars({ bars, color = "var(--chart-1)" }: { bars: readonly 
   const textWidth = Math.max(...data.map((d) => d.text.length)) * 7 + 12;
   return (
     <div aria-hidden="true" className="w-full" style={{ height: data.length * BAR_H + 30 }}>
-      <BarChart
-        responsive
-        layout="vertical"
-        data={data}
-        style={{ width: "100%", height: "100%" }}
-        margin={{ top: 4, right: textWidth, bottom: 0, left: 0 }}
-        barCategoryGap="22%"
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          domain={[0, top]}
-          ticks={ticks}
-          interval={0}
-          tickFormatter={numberFormat}
-          tick={{ fill: "var(--chart-axis)", fontSize: 11 }}
-          tickLine={false}
-          axisLine={{ stroke: "var(--border-strong)" }}
-        />
-        <YAxis
-          type="category"
-          dataKey="id"
-          width={labelWidth}
-          interval={0}
-          tickFormatter={(id: string) => data.find((d) => d.id === id)?.short ?? ""}
-          tick={{ fill: "var(--muted-foreground)", fontSize: 11.5 }}
-          tickLine={false}
-          axisLine={false}
-        />
-        <Bar dataKey="value" fill={color} radius={[0, 2, 2, 0]} isAnimationActive={false}>
-          <LabelList
-            dataKey="text"
-            position="right"
-            offset={6}
-            style={{ fill: "var(--foreground)", fontSize: 12, fontWeight: 600, fontVariantNumeric: "tabular-nums" }}
-          />
-        </Bar>
-      </BarChart>
+      <FigureBarsPlot data={data} ticks={ticks} top={top} labelWidth={labelWidth} textWidth={textWidth} color={color} />
     </div>
   );
 }

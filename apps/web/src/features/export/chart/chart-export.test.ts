@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { chartCsv } from "./chart-csv";
 import {
   changeCell,
-  chartCsv,
   chartFileName,
   exportedByLine,
   filtersInWords,

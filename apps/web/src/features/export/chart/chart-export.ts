@@ -1,5 +1,4 @@
 import type { PercentChange } from "@monitor/domain";
-import Papa from "papaparse";
 
 /**
  * Pure helpers behind a single chart's export (PDF, PNG, CSV): the filters in words, the file names and
@@ -59,18 +58,6 @@ export function slugify(text: string, max = 60): string {
 /** "militancy-monitor_published-figures-terror-attacks_2026-11-24.pdf" (the date is the export's, UTC). */
 export function chartFileName(title: string, ext: "pdf" | "png" | "csv", at: Date): string {
   return `militancy-monitor_${slugify(title)}_${at.toISOString().slice(0, 10)}.${ext}`;
-}
-
-/**
- * The CSV of a chart: its header then its rows. A byte-order mark lets spreadsheet programs read
- * non-ASCII letters as UTF-8; cells a spreadsheet would run as a formula (=, +, -, @) are escaped.
- */
-export function chartCsv(columns: readonly string[], rows: readonly (readonly ExportCell[])[]): string {
-  const body = Papa.unparse(
-    { fields: [...columns], data: rows.map((r) => columns.map((_, i) => r[i] ?? "")) },
-    { escapeFormulae: true, newline: "\r\n" },
-  );
-  return `\uFEFF${body}\r\n`;
 }
 
 /** "Exported by Ayesha Khan (ayesha@example.org) on 24 Nov 2026, 07:31 UTC". */

@@ -1,7 +1,8 @@
 import type { jsPDF } from "jspdf";
 import { PDF_FAMILY, registerPdfFonts } from "../fonts/pdf-fonts";
 import { type FontCoverage, layoutLine, wrapText } from "../fonts/script-runs";
-import { type ChartExportData, chartCsv, exportedByLine, filtersInWords, pageLabel } from "./chart-export";
+import { chartCsv } from "./chart-csv";
+import { type ChartExportData, exportedByLine, filtersInWords, pageLabel } from "./chart-export";
 
 /**
  * Browser-only rendering of one chart: its <svg> copied with the computed styles written onto each
