@@ -3,9 +3,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb, type DbHandle } from "@monitor/db";
+import { type CuttableProxy, canConnect, startProxy } from "@monitor/db/testing";
 import { type APIRequestContext, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { E2E_OUTPUT } from "../e2e-users";
-import { type CuttableProxy, canConnect, startProxy } from "../tcp-proxy";
 
 /**
  * Issue #11: the database becomes unreachable while the production server (`next start`, on PostgreSQL

@@ -10,12 +10,11 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countAuditEntries, createDb, type DbHandle, importDataset } from "@monitor/db";
-import { appTables, makeDataset, tableRowCounts } from "@monitor/db/testing";
+import { appTables, makeDataset, startProxy, tableRowCounts } from "@monitor/db/testing";
 import type { UserView } from "@monitor/domain";
 import { TRPCError } from "@trpc/server";
 import pg from "pg";
@@ -37,60 +36,6 @@ async function codeOf(p: Promise<unknown>): Promise<{ code: string; message: str
   } catch (e) {
     return e instanceof TRPCError ? { code: e.code, message: e.message } : { code: String(e), message: String(e) };
   }
-}
-
-/**
- * A TCP proxy to PostgreSQL that can be cut: every open connection is destroyed and new ones are
- * dropped on arrival (as when the server or the network goes away), until it is restored. `cutAfter`
- * cuts once `bytes` more have gone from the app to the server: in the middle of a large statement.
- */
-async function startProxy(target: { host: string; port: number }) {
-  const sockets = new Set<net.Socket>();
-  let down = false;
-  let budget = Number.POSITIVE_INFINITY;
-  const cut = () => {
-    down = true;
-    for (const s of sockets) s.destroy();
-    sockets.clear();
-  };
-  const server = net.createServer((client) => {
-    if (down) {
-      client.destroy();
-      return;
-    }
-    const upstream = net.connect(target.port, target.host);
-    sockets.add(client);
-    sockets.add(upstream);
-    client.on("data", (chunk) => {
-      budget -= chunk.length;
-      if (budget <= 0) {
-        budget = Number.POSITIVE_INFINITY;
-        cut();
-      }
-    });
-    client.pipe(upstream);
-    upstream.pipe(client);
-    for (const s of [client, upstream]) {
-      s.on("error", () => undefined);
-      s.on("close", () => {
-        sockets.delete(s);
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    cut,
-    cutAfter: (bytes: number) => {
-      budget = bytes;
-    },
-    restore: () => {
-      down = false;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 describe.runIf(driver === "postgres")("PostgreSQL unreachable mid-request", () => {

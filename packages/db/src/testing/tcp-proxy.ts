@@ -4,6 +4,8 @@ export interface CuttableProxy {
   port: number;
   /** Destroys every open connection and drops new ones on arrival, until `restore`. */
   cut: () => void;
+  /** Cuts once `bytes` more have gone from the app to the server: in the middle of a large statement. */
+  cutAfter: (bytes: number) => void;
   /**
    * Cuts once a chunk from the app matching `pattern` has been forwarded and the server has answered it:
    * the statement ran (inside its transaction, if any) and the connection dies before anything else.
@@ -16,12 +18,17 @@ export interface CuttableProxy {
 }
 
 /**
- * A TCP proxy to PostgreSQL that can be cut, as when the server or the network goes away (the same
- * logic as packages/api/src/failure.integration.test.ts, which keeps its copy inline).
+ * A TCP proxy to PostgreSQL that can be cut, as when the server or the network goes away: the failure
+ * tests put it between the app (a pool, or a whole `next start`) and the server. It listens on
+ * `listen` (by default a free port on 127.0.0.1).
  */
-export async function startProxy(target: { host: string; port: number }, listen: { host: string; port: number }): Promise<CuttableProxy> {
+export async function startProxy(
+  target: { host: string; port: number },
+  listen: { host: string; port: number } = { host: "127.0.0.1", port: 0 },
+): Promise<CuttableProxy> {
   const sockets = new Set<net.Socket>();
   let down = false;
+  let budget = Number.POSITIVE_INFINITY;
   let accepted = 0;
   let refused = 0;
   let trigger: { pattern: RegExp; armed: boolean; fired: () => void } | null = null;
@@ -42,6 +49,12 @@ export async function startProxy(target: { host: string; port: number }, listen:
     sockets.add(upstream);
     let matchedHere = false;
     client.on("data", (chunk: Buffer) => {
+      budget -= chunk.length;
+      if (budget <= 0) {
+        budget = Number.POSITIVE_INFINITY;
+        cut();
+        return;
+      }
       if (trigger && !trigger.armed && trigger.pattern.test(chunk.toString("latin1"))) {
         trigger.armed = true;
         matchedHere = true;
@@ -74,6 +87,9 @@ export async function startProxy(target: { host: string; port: number }, listen:
   return {
     port: (server.address() as net.AddressInfo).port,
     cut,
+    cutAfter: (bytes) => {
+      budget = bytes;
+    },
     cutAfterReplyTo: (pattern) =>
       new Promise<void>((resolve) => {
         trigger = { pattern, armed: false, fired: resolve };
