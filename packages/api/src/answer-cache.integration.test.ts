@@ -101,6 +101,16 @@ describe("answer cache", () => {
     expect(cache.stats().misses).toBe(4);
   });
 
+  it("reads the data version once per request: a change committed mid-request shows from the next request", async () => {
+    const cache = new AnswerCache();
+    const request = api(cache, "analyst");
+    const before = await request.incidents.series(KILLED);
+    await handle.db.execute(sql`update incidents set killed = killed + 1 where key = 'cache/2022-05-10/police-post'`);
+    // The same request (one context, as one HTTP batch or one page render) keeps the version it read.
+    expect(await request.incidents.series(KILLED)).toBe(before);
+    expect(total(await api(cache, "analyst").incidents.series(KILLED))).toBe(total(before) + 1);
+  });
+
   it("keeps two app instances right: a change made through one is seen by the other at once", async () => {
     const a = new AnswerCache();
     const b = new AnswerCache();

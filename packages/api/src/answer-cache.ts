@@ -87,10 +87,14 @@ export class AnswerCache {
 
   /**
    * The cached answer to `key` at the database's current data version, or `compute()`'s, which is then
-   * cached. The version is read first (see the file comment).
+   * cached. The version is read first (see the file comment); `version` is one already read for this
+   * request (a batch of calls reads it once).
    */
-  async answer<T>(db: Database, key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await readDataVersion(db);
+  async answer<T>(db: Database, key: string, compute: () => Promise<T>, version?: Promise<number>): Promise<T> {
+    return this.answerAt(db, key, compute, await (version ?? readDataVersion(db)));
+  }
+
+  private async answerAt<T>(db: Database, key: string, compute: () => Promise<T>, version: number): Promise<T> {
     const state = this.stateFor(db);
     if (version > state.version) {
       // The data changed: every entry is stale.

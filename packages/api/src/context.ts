@@ -20,8 +20,14 @@ export interface Context {
   now: () => Date;
   /** The IANA zone "today" is counted in (overdue reviews, "status as of"). */
   timeZone: string;
-  /** The read procedures' answer cache (answer-cache.ts): the server passes its one cache; without it every call computes. */
+  /**
+   * The read procedures' answer cache (answer-cache.ts): the server passes its one cache; without it every
+   * call computes. With it, a context stands for one request: the data version is read once per context,
+   * so make a new context per request (as the HTTP route and server components do), never reuse one across writes.
+   */
   answers?: AnswerCache;
+  /** What one request reads once and shares between its calls (middlewares copy the context, not this). */
+  request: { dataVersion?: Promise<number> };
 }
 
 export function createContext(deps: {
@@ -36,6 +42,7 @@ export function createContext(deps: {
     session: deps.session ?? null,
     now: deps.now ?? (() => new Date()),
     timeZone: deps.timeZone ?? DEFAULT_TIME_ZONE,
+    request: {},
     ...(deps.answers ? { answers: deps.answers } : {}),
   };
 }

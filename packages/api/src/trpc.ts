@@ -8,6 +8,7 @@
  *    narrows ctx.user), roleProcedure(role) (the role or higher), and readProcedure (what dashboards read).
  *    The authorization matrix test (authz.integration.test.ts) declares the rule for every procedure.
  */
+import { readDataVersion } from "@monitor/db";
 import { hasRole, type Role } from "@monitor/domain";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -104,6 +105,16 @@ export function cached<TOpts extends { ctx: Context; input: unknown; path: strin
     if (!ctx.answers) return resolve(opts);
     const role = ctx.session?.user.role ?? "anonymous";
     const key = [opts.path, role, appToday(ctx.now(), ctx.timeZone), canonicalJson(opts.input)].join("\u0000");
-    return ctx.answers.answer(ctx.db, key, async () => resolve(opts));
+    return ctx.answers.answer(ctx.db, key, async () => resolve(opts), versionOfRequest(ctx));
   };
+}
+
+/**
+ * The data version, read once per request: a page's batch of read calls shares one context, and reading
+ * the version before the first of them is early enough for all (an answer is only ever filed under a
+ * version read before it was computed).
+ */
+function versionOfRequest(ctx: Context): Promise<number> {
+  ctx.request.dataVersion ??= readDataVersion(ctx.db);
+  return ctx.request.dataVersion;
 }
